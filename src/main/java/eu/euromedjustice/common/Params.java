@@ -1,0 +1,67 @@
+package eu.euromedjustice.common;
+
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Parses path and query parameters, so that a malformed one is a 400 naming the parameter,
+ * never a 404 or a 500.
+ */
+public final class Params {
+
+    private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{2}");
+
+    private Params() {
+    }
+
+    public static UUID uuid(String field, String raw) {
+        try {
+            if (raw != null && raw.length() == 36) {
+                return UUID.fromString(raw);
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        throw ProblemException.invalidField(field, "must be a UUID such as 0193f2a3-5b7c-7d8e-9f01-23456789abcd");
+    }
+
+    /** An optional enum filter: null when absent. */
+    public static <E extends Enum<E>> E enumValue(String field, String raw, Class<E> type) {
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(raw)) {
+                return constant;
+            }
+        }
+        throw ProblemException.invalidField(field, "must be one of: "
+                + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+    }
+
+    public static String countryCode(String field, String raw) {
+        return matching(field, raw, COUNTRY_CODE, "must be an ISO 3166-1 alpha-2 code in upper case, such as MA");
+    }
+
+    /** A key that must have a given shape, such as a country or expert-group code. */
+    public static String matching(String field, String raw, Pattern pattern, String message) {
+        if (raw == null || !pattern.matcher(raw).matches()) {
+            throw ProblemException.invalidField(field, message);
+        }
+        return raw;
+    }
+
+    /** An optional free-text filter: trimmed, null when blank, bounded so it cannot be abused. */
+    public static String text(String field, String raw, int maxLength) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String text = raw.strip();
+        if (text.length() > maxLength) {
+            throw ProblemException.invalidField(field, "must be at most " + maxLength + " characters");
+        }
+        return text;
+    }
+}

@@ -1,0 +1,28 @@
+package eu.euromedjustice.reference;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class CountryRepository implements PanacheRepositoryBase<Country, String> {
+
+    /** Countries in code order after the given code, optionally of one region. */
+    public List<Country> findPage(Region region, String afterCode, int size) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (region != null) {
+            query.append(" and region = :region");
+            params.put("region", region);
+        }
+        if (afterCode != null) {
+            query.append(" and code > :after");
+            params.put("after", afterCode);
+        }
+        return find(query + " order by code", params).page(0, size).list();
+    }
+}

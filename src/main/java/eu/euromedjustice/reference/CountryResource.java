@@ -1,0 +1,61 @@
+package eu.euromedjustice.reference;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.UriInfo;
+
+import eu.euromedjustice.common.Page;
+import eu.euromedjustice.common.PageParams;
+import eu.euromedjustice.common.Params;
+import eu.euromedjustice.common.Responses;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/countries")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Countries")
+@PermitAll
+public class CountryResource {
+
+    private final CountryService countries;
+
+    public CountryResource(CountryService countries) {
+        this.countries = countries;
+    }
+
+    @GET
+    @Operation(operationId = "listCountries", summary = "List countries",
+            description = "Countries in code order: the South Partner Countries, the EU member states and others.")
+    @APIResponse(responseCode = "200", description = "One page of countries")
+    public RestResponse<Page<CountryDto>> list(@BeanParam PageParams paging,
+            @QueryParam("region") @Parameter(description = "Only countries of this region",
+                    schema = @Schema(implementation = Region.class)) String region,
+            @Context UriInfo uriInfo) {
+        return Responses.page(uriInfo, countries.list(Params.enumValue("region", region, Region.class),
+                paging.toRequest(CountryService.PAGE_SCOPE)));
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(operationId = "getCountry", summary = "Get a country by its ISO 3166-1 alpha-2 code")
+    @APIResponse(responseCode = "200", description = "The country")
+    @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
+    public RestResponse<CountryDto> get(
+            @PathParam("code") @Parameter(description = "ISO 3166-1 alpha-2 code, upper case", example = "MA") String code,
+            @Context Request request) {
+        CountryDto country = countries.get(Params.countryCode("code", code));
+        return Responses.conditionalGet(request, country.version(), country);
+    }
+}

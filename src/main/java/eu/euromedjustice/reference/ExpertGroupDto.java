@@ -1,0 +1,24 @@
+package eu.euromedjustice.reference;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import eu.euromedjustice.common.LanguageMap;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "ExpertGroup", description = "An expert group of the programme, such as CrimEx")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ExpertGroupDto(
+        @Schema(required = true, example = "CRIMEX") String code,
+        @Schema(required = true, example = "{\"en\": \"Expert Group in Criminal Matters\", \"fr\": \"Groupe d'experts en matière pénale\"}")
+        LanguageMap name,
+        @Schema(example = "{\"en\": \"Strengthen judicial cooperation in criminal matters between the EU and the South Partner Countries.\"}")
+        LanguageMap mandate,
+        @Schema(example = "2017-01-01") LocalDate startDate,
+        @Schema(example = "2018-12-31") LocalDate endDate,
+        @Schema(example = "EuroMed Justice") String parentProgramme,
+        @Schema(required = true, example = "0") long version,
+        @Schema(required = true, example = "2026-11-27T10:15:30Z") Instant createdAt,
+        @Schema(required = true, example = "2026-11-27T10:15:30Z") Instant updatedAt) {
+}

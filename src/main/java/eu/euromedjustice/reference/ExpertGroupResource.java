@@ -1,0 +1,132 @@
+package eu.euromedjustice.reference;
+
+import java.util.regex.Pattern;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.UriInfo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import eu.euromedjustice.common.MergePatch;
+import eu.euromedjustice.common.Page;
+import eu.euromedjustice.common.PageParams;
+import eu.euromedjustice.common.Params;
+import eu.euromedjustice.common.Preconditions;
+import eu.euromedjustice.common.Problem;
+import eu.euromedjustice.common.Responses;
+import eu.euromedjustice.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/expert-groups")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Expert groups")
+public class ExpertGroupResource {
+
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,31}");
+
+    private final ExpertGroupService groups;
+
+    public ExpertGroupResource(ExpertGroupService groups) {
+        this.groups = groups;
+    }
+
+    @GET
+    @PermitAll
+    @Operation(operationId = "listExpertGroups", summary = "List expert groups", description = "Expert groups in code order.")
+    @APIResponse(responseCode = "200", description = "One page of expert groups")
+    public RestResponse<Page<ExpertGroupDto>> list(@BeanParam PageParams paging, @Context UriInfo uriInfo) {
+        return Responses.page(uriInfo, groups.list(paging.toRequest(ExpertGroupService.PAGE_SCOPE)));
+    }
+
+    @GET
+    @Path("/{code}")
+    @PermitAll
+    @Operation(operationId = "getExpertGroup", summary = "Get an expert group by its code")
+    @APIResponse(responseCode = "200", description = "The expert group")
+    @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
+    public RestResponse<ExpertGroupDto> get(
+            @PathParam("code") @Parameter(description = "Expert group code", example = "CRIMEX") String code,
+            @Context Request request) {
+        ExpertGroupDto group = groups.get(code(code));
+        return Responses.conditionalGet(request, group.version(), group);
+    }
+
+    @POST
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(operationId = "createExpertGroup", summary = "Create an expert group")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new expert group")
+    @APIResponse(responseCode = "409", description = "An expert group with this code exists already",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<ExpertGroupDto> create(@Valid @NotNull ExpertGroupInput input, @Context UriInfo uriInfo) {
+        ExpertGroupDto group = groups.create(input);
+        return Responses.created(uriInfo, group.code(), group.version(), group);
+    }
+
+    @PUT
+    @Path("/{code}")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(operationId = "replaceExpertGroup", summary = "Replace an expert group",
+            description = "The code cannot change. Needs If-Match with the expert group's current ETag.")
+    @APIResponse(responseCode = "200", description = "The expert group as replaced")
+    public RestResponse<ExpertGroupDto> replace(@PathParam("code") String code,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag from the last GET", required = true, example = "\"0\"") String ifMatch,
+            @Valid @NotNull ExpertGroupInput input) {
+        ExpertGroupDto group = groups.replace(code(code), Preconditions.required(ifMatch), input);
+        return Responses.ok(group.version(), group);
+    }
+
+    @PATCH
+    @Path("/{code}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(operationId = "patchExpertGroup", summary = "Change some properties of an expert group",
+            description = "JSON Merge Patch (RFC 7396). Needs If-Match with the expert group's current ETag.")
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+            schema = @Schema(implementation = ExpertGroupInput.class), example = "{\"endDate\": \"2019-06-30\"}"))
+    @APIResponse(responseCode = "200", description = "The expert group as changed")
+    public RestResponse<ExpertGroupDto> patch(@PathParam("code") String code,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag from the last GET", required = true, example = "\"0\"") String ifMatch,
+            JsonNode patch) {
+        ExpertGroupDto group = groups.patch(code(code), Preconditions.required(ifMatch), patch);
+        return Responses.ok(group.version(), group);
+    }
+
+    @DELETE
+    @Path("/{code}")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(operationId = "deleteExpertGroup", summary = "Delete an expert group", description = "Honours If-Match when sent.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void delete(@PathParam("code") String code,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag from the last GET", example = "\"0\"") String ifMatch) {
+        groups.delete(code(code), Preconditions.optional(ifMatch));
+    }
+
+    private static String code(String raw) {
+        return Params.matching("code", raw, CODE, "must be 2 to 32 upper-case letters, digits or underscores, such as CRIMEX");
+    }
+}

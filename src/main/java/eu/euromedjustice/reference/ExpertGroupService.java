@@ -1,0 +1,92 @@
+package eu.euromedjustice.reference;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import eu.euromedjustice.common.MergePatch;
+import eu.euromedjustice.common.Page;
+import eu.euromedjustice.common.PageRequest;
+import eu.euromedjustice.common.Preconditions.IfMatch;
+import eu.euromedjustice.common.ProblemException;
+
+@ApplicationScoped
+public class ExpertGroupService {
+
+    public static final String PAGE_SCOPE = "expert-groups";
+
+    private final ExpertGroupRepository groups;
+    private final MergePatch mergePatch;
+
+    public ExpertGroupService(ExpertGroupRepository groups, MergePatch mergePatch) {
+        this.groups = groups;
+        this.mergePatch = mergePatch;
+    }
+
+    public Page<ExpertGroupDto> list(PageRequest page) {
+        return page.page(groups.findPage(page.after(), page.fetchSize()), ReferenceMapper::toDto, group -> group.code);
+    }
+
+    public ExpertGroupDto get(String code) {
+        return ReferenceMapper.toDto(find(code));
+    }
+
+    @Transactional
+    public ExpertGroupDto create(ExpertGroupInput input) {
+        if (input.code() == null) {
+            throw ProblemException.invalidField("code", "must not be null");
+        }
+        if (groups.findByIdOptional(input.code()).isPresent()) {
+            throw ProblemException.conflict("An expert group with code '" + input.code() + "' already exists.");
+        }
+        requireOrderedPeriod(input);
+        ExpertGroup group = new ExpertGroup();
+        group.code = input.code();
+        ReferenceMapper.apply(input, group);
+        groups.persistAndFlush(group);
+        return ReferenceMapper.toDto(group);
+    }
+
+    @Transactional
+    public ExpertGroupDto replace(String code, IfMatch ifMatch, ExpertGroupInput input) {
+        ExpertGroup group = find(code);
+        ifMatch.check(group.version);
+        update(group, input);
+        return ReferenceMapper.toDto(group);
+    }
+
+    @Transactional
+    public ExpertGroupDto patch(String code, IfMatch ifMatch, JsonNode patch) {
+        ExpertGroup group = find(code);
+        ifMatch.check(group.version);
+        update(group, mergePatch.apply(ReferenceMapper.toInput(group), patch, ExpertGroupInput.class));
+        return ReferenceMapper.toDto(group);
+    }
+
+    @Transactional
+    public void delete(String code, IfMatch ifMatch) {
+        ExpertGroup group = find(code);
+        ifMatch.check(group.version);
+        groups.delete(group);
+        groups.flush();
+    }
+
+    private void update(ExpertGroup group, ExpertGroupInput input) {
+        if (input.code() != null && !input.code().equals(group.code)) {
+            throw ProblemException.invalidField("code", "is the key of this expert group and cannot change");
+        }
+        requireOrderedPeriod(input);
+        ReferenceMapper.apply(input, group);
+        groups.flush();
+    }
+
+    private static void requireOrderedPeriod(ExpertGroupInput input) {
+        if (input.startDate() != null && input.endDate() != null && input.endDate().isBefore(input.startDate())) {
+            throw ProblemException.invalidField("endDate", "must not be before startDate");
+        }
+    }
+
+    private ExpertGroup find(String code) {
+        return groups.findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("Expert group", code));
+    }
+}

@@ -1,0 +1,64 @@
+package eu.euromedjustice.reference;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Version;
+
+import eu.euromedjustice.common.LanguageMap;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.annotations.UuidGenerator;
+
+@Entity
+public class Organisation {
+
+    @Id
+    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
+    UUID id;
+
+    @Column(nullable = false)
+    LanguageMap name;
+
+    String acronym;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    OrganisationType type;
+
+    @Column(name = "country_code")
+    String countryCode;
+
+    String website;
+
+    /** Lower-cased acronym and names, so that the free-text filter is one portable LIKE. */
+    @Column(name = "search_text", nullable = false)
+    String searchText;
+
+    @Version
+    long version;
+
+    @CreationTimestamp
+    @Column(name = "created_at", nullable = false, updatable = false)
+    Instant createdAt;
+
+    @UpdateTimestamp
+    @Column(name = "updated_at", nullable = false)
+    Instant updatedAt;
+
+    @PrePersist
+    @PreUpdate
+    void indexText() {
+        StringBuilder text = new StringBuilder(acronym == null ? "" : acronym);
+        name.texts().values().forEach(value -> text.append('\n').append(value));
+        searchText = text.toString().toLowerCase(Locale.ROOT);
+    }
+}

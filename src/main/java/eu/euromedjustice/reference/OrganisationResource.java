@@ -1,0 +1,135 @@
+package eu.euromedjustice.reference;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.UriInfo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import eu.euromedjustice.common.MergePatch;
+import eu.euromedjustice.common.Page;
+import eu.euromedjustice.common.PageParams;
+import eu.euromedjustice.common.Params;
+import eu.euromedjustice.common.Preconditions;
+import eu.euromedjustice.common.Responses;
+import eu.euromedjustice.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/organisations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Organisations")
+public class OrganisationResource {
+
+    private final OrganisationService organisations;
+
+    public OrganisationResource(OrganisationService organisations) {
+        this.organisations = organisations;
+    }
+
+    @GET
+    @PermitAll
+    @Operation(operationId = "listOrganisations", summary = "List organisations",
+            description = "Organisations in creation order, optionally filtered by type, country and free text.")
+    @APIResponse(responseCode = "200", description = "One page of organisations")
+    public RestResponse<Page<OrganisationDto>> list(@BeanParam PageParams paging,
+            @QueryParam("type") @Parameter(description = "Only organisations of this type",
+                    schema = @Schema(implementation = OrganisationType.class)) String type,
+            @QueryParam("country") @Parameter(description = "Only organisations of this country (ISO 3166-1 alpha-2)",
+                    example = "TN") String country,
+            @QueryParam("q") @Parameter(description = "Text contained in the acronym or a name (any language), case-insensitive",
+                    example = "justice") String text,
+            @Context UriInfo uriInfo) {
+        return Responses.page(uriInfo, organisations.list(
+                Params.enumValue("type", type, OrganisationType.class),
+                country == null ? null : Params.countryCode("country", country),
+                Params.text("q", text, 200),
+                paging.toRequest(OrganisationService.PAGE_SCOPE)));
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(operationId = "getOrganisation", summary = "Get an organisation")
+    @APIResponse(responseCode = "200", description = "The organisation")
+    @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
+    public RestResponse<OrganisationDto> get(@PathParam("id") @Parameter(description = "Organisation id (UUID)") String id,
+            @Context Request request) {
+        OrganisationDto organisation = organisations.get(Params.uuid("id", id));
+        return Responses.conditionalGet(request, organisation.version(), organisation);
+    }
+
+    @POST
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(operationId = "createOrganisation", summary = "Create an organisation")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new organisation")
+    public RestResponse<OrganisationDto> create(@Valid @NotNull OrganisationInput input, @Context UriInfo uriInfo) {
+        OrganisationDto organisation = organisations.create(input);
+        return Responses.created(uriInfo, organisation.id().toString(), organisation.version(), organisation);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(operationId = "replaceOrganisation", summary = "Replace an organisation",
+            description = "Needs If-Match with the organisation's current ETag.")
+    @APIResponse(responseCode = "200", description = "The organisation as replaced")
+    public RestResponse<OrganisationDto> replace(@PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag from the last GET", required = true, example = "\"0\"") String ifMatch,
+            @Valid @NotNull OrganisationInput input) {
+        OrganisationDto organisation = organisations.replace(Params.uuid("id", id), Preconditions.required(ifMatch), input);
+        return Responses.ok(organisation.version(), organisation);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(operationId = "patchOrganisation", summary = "Change some properties of an organisation",
+            description = "JSON Merge Patch (RFC 7396): name the properties to change; null removes an optional one. "
+                    + "Needs If-Match with the organisation's current ETag.")
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+            schema = @Schema(implementation = OrganisationInput.class), example = "{\"website\": \"https://www.eurojust.europa.eu\"}"))
+    @APIResponse(responseCode = "200", description = "The organisation as changed")
+    public RestResponse<OrganisationDto> patch(@PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag from the last GET", required = true, example = "\"0\"") String ifMatch,
+            JsonNode patch) {
+        OrganisationDto organisation = organisations.patch(Params.uuid("id", id), Preconditions.required(ifMatch), patch);
+        return Responses.ok(organisation.version(), organisation);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(operationId = "deleteOrganisation", summary = "Delete an organisation",
+            description = "Honours If-Match when sent.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void delete(@PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag from the last GET", example = "\"0\"") String ifMatch) {
+        organisations.delete(Params.uuid("id", id), Preconditions.optional(ifMatch));
+    }
+}

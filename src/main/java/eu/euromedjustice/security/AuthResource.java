@@ -1,0 +1,40 @@
+package eu.euromedjustice.security;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import eu.euromedjustice.common.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/auth/token")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Authentication")
+@PermitAll
+public class AuthResource {
+
+    private final UserService users;
+
+    public AuthResource(UserService users) {
+        this.users = users;
+    }
+
+    @POST
+    @Operation(operationId = "createToken", summary = "Log in: exchange username and password for an access token")
+    @APIResponse(responseCode = "200", description = "An access token")
+    @APIResponse(responseCode = "401", description = "Wrong username or password, or a disabled account (not told apart)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TokenDto token(@Valid @NotNull TokenRequest credentials) {
+        return users.login(credentials);
+    }
+}

@@ -1,0 +1,51 @@
+package eu.euromedjustice.security;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.TokenAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Verifies a bearer token and looks its user up: a disabled or deleted account's tokens stop
+ * working at once, and roles are the account's current ones.
+ */
+@ApplicationScoped
+public class BearerIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
+
+    public static final String USER_ID = "userId";
+
+    private final TokenService tokens;
+    private final UserService users;
+
+    public BearerIdentityProvider(TokenService tokens, UserService users) {
+        this.tokens = tokens;
+        this.users = users;
+    }
+
+    @Override
+    public Class<TokenAuthenticationRequest> getRequestType() {
+        return TokenAuthenticationRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+        return context.runBlocking(() -> {
+            UUID userId = tokens.verify(request.getToken().getToken());
+            UserService.Caller caller = users.activeCaller(userId)
+                    .orElseThrow(() -> new AuthenticationFailedException("account disabled or deleted"));
+            QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
+                    .setPrincipal(new QuarkusPrincipal(caller.username()))
+                    .addAttribute(USER_ID, caller.id());
+            caller.roles().forEach(role -> identity.addRole(role.name()));
+            return identity.build();
+        });
+    }
+}

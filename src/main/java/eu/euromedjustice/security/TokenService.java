@@ -1,0 +1,66 @@
+package eu.euromedjustice.security;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import eu.euromedjustice.common.AppConfig;
+import io.quarkus.security.AuthenticationFailedException;
+import io.smallrye.jwt.build.Jwt;
+import org.jose4j.jwa.AlgorithmConstraints;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.MalformedClaimException;
+import org.jose4j.jwt.consumer.InvalidJwtException;
+import org.jose4j.jwt.consumer.JwtConsumer;
+import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+
+/** Issues and verifies the RS256-signed access tokens. */
+@ApplicationScoped
+public class TokenService {
+
+    private final AppConfig config;
+    private final SigningKeys keys;
+    private final JwtConsumer consumer;
+
+    public TokenService(AppConfig config, SigningKeys keys) {
+        this.config = config;
+        this.keys = keys;
+        this.consumer = new JwtConsumerBuilder()
+                .setRequireExpirationTime()
+                .setRequireSubject()
+                .setAllowedClockSkewInSeconds(30)
+                .setExpectedIssuer(config.jwt().issuer())
+                .setVerificationKey(keys.publicKey())
+                .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.RSA_USING_SHA256)
+                .build();
+    }
+
+    public TokenDto issue(UUID userId, String username, Set<Role> roles) {
+        long lifetime = config.jwt().lifetime().toSeconds();
+        Instant now = Instant.now();
+        String token = Jwt.issuer(config.jwt().issuer())
+                .subject(userId.toString())
+                .upn(username)
+                .groups(roles.stream().map(Role::name).collect(Collectors.toSet()))
+                .issuedAt(now)
+                .expiresAt(now.plusSeconds(lifetime))
+                .claim("jti", UUID.randomUUID().toString())
+                .jws().algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.RS256)
+                .sign(keys.privateKey());
+        return new TokenDto(token, "Bearer", lifetime);
+    }
+
+    /** The user id a valid token was issued to; anything else fails authentication. */
+    public UUID verify(String token) {
+        try {
+            JwtClaims claims = consumer.processToClaims(token);
+            return UUID.fromString(claims.getSubject());
+        } catch (InvalidJwtException | MalformedClaimException | IllegalArgumentException e) {
+            throw new AuthenticationFailedException("invalid token");
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package eu.euromedjustice.security;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.annotations.UuidGenerator;
+
+/** An account. The password is kept only as a bcrypt hash, which never leaves this package. */
+@Entity
+@Table(name = "app_user")
+public class User {
+
+    @Id
+    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
+    UUID id;
+
+    @Column(nullable = false, unique = true)
+    String username;
+
+    @Column(name = "password_hash", nullable = false)
+    String passwordHash;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role", nullable = false)
+    @Enumerated(EnumType.STRING)
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(nullable = false)
+    boolean enabled;
+
+    @Version
+    long version;
+
+    @CreationTimestamp
+    @Column(name = "created_at", nullable = false, updatable = false)
+    Instant createdAt;
+
+    @UpdateTimestamp
+    @Column(name = "updated_at", nullable = false)
+    Instant updatedAt;
+
+    boolean isActiveAdmin() {
+        return enabled && roles.contains(Role.ADMIN);
+    }
+}

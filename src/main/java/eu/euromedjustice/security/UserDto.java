@@ -1,0 +1,18 @@
+package eu.euromedjustice.security;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "User", description = "An account; passwords and their hashes are never returned")
+public record UserDto(
+        @Schema(required = true, example = "0193f2a3-5b7c-7d8e-9f01-23456789abcd") UUID id,
+        @Schema(required = true, example = "n.haddad") String username,
+        @Schema(required = true, example = "[\"EDITOR\"]") List<Role> roles,
+        @Schema(required = true, example = "true") boolean enabled,
+        @Schema(required = true, example = "0") long version,
+        @Schema(required = true, example = "2026-11-27T10:15:30Z") Instant createdAt,
+        @Schema(required = true, example = "2026-11-27T10:15:30Z") Instant updatedAt) {
+}

@@ -1,0 +1,108 @@
+package eu.euromedjustice.security;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.UriInfo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import eu.euromedjustice.common.MergePatch;
+import eu.euromedjustice.common.Page;
+import eu.euromedjustice.common.PageParams;
+import eu.euromedjustice.common.Params;
+import eu.euromedjustice.common.Preconditions;
+import eu.euromedjustice.common.Problem;
+import eu.euromedjustice.common.Responses;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/users")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Users")
+@RolesAllowed(Roles.ADMIN)
+public class UserResource {
+
+    private final UserService users;
+
+    public UserResource(UserService users) {
+        this.users = users;
+    }
+
+    @GET
+    @Operation(operationId = "listUsers", summary = "List accounts", description = "Accounts in username order.")
+    @APIResponse(responseCode = "200", description = "One page of accounts")
+    public RestResponse<Page<UserDto>> list(@BeanParam PageParams paging, @Context UriInfo uriInfo) {
+        return Responses.page(uriInfo, users.list(paging.toRequest(UserService.PAGE_SCOPE)));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getUser", summary = "Get an account")
+    @APIResponse(responseCode = "200", description = "The account")
+    @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
+    public RestResponse<UserDto> get(@PathParam("id") @Parameter(description = "User id (UUID)") String id,
+            @Context Request request) {
+        UserDto user = users.get(Params.uuid("id", id));
+        return Responses.conditionalGet(request, user.version(), user);
+    }
+
+    @POST
+    @Operation(operationId = "createUser", summary = "Create an account")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new account")
+    @APIResponse(responseCode = "409", description = "The username is taken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<UserDto> create(@Valid @NotNull UserInput input, @Context UriInfo uriInfo) {
+        UserDto user = users.create(input);
+        return Responses.created(uriInfo, user.id().toString(), user.version(), user);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(operationId = "patchUser", summary = "Change an account: username, password, roles or enabled",
+            description = "JSON Merge Patch (RFC 7396). Needs If-Match with the account's current ETag. "
+                    + "The last enabled administrator cannot be disabled or demoted.")
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+            schema = @Schema(implementation = UserInput.class), example = "{\"enabled\": false}"))
+    @APIResponse(responseCode = "200", description = "The account as changed")
+    @APIResponse(responseCode = "409", description = "The username is taken, or no enabled administrator would remain",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<UserDto> patch(@PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag from the last GET", required = true, example = "\"0\"") String ifMatch,
+            JsonNode patch) {
+        UserDto user = users.patch(Params.uuid("id", id), Preconditions.required(ifMatch), patch);
+        return Responses.ok(user.version(), user);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(operationId = "deleteUser", summary = "Delete an account", description = "Honours If-Match when sent.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", description = "No enabled administrator would remain",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void delete(@PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag from the last GET", example = "\"0\"") String ifMatch) {
+        users.delete(Params.uuid("id", id), Preconditions.optional(ifMatch));
+    }
+}

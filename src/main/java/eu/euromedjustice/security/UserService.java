@@ -1,0 +1,148 @@
+package eu.euromedjustice.security;
+
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import eu.euromedjustice.common.MergePatch;
+import eu.euromedjustice.common.Page;
+import eu.euromedjustice.common.PageRequest;
+import eu.euromedjustice.common.Preconditions.IfMatch;
+import eu.euromedjustice.common.ProblemException;
+import eu.euromedjustice.common.ProblemType;
+
+@ApplicationScoped
+public class UserService {
+
+    public static final String PAGE_SCOPE = "users";
+
+    private final UserRepository users;
+    private final PasswordHasher hasher;
+    private final TokenService tokens;
+    private final MergePatch mergePatch;
+
+    public UserService(UserRepository users, PasswordHasher hasher, TokenService tokens, MergePatch mergePatch) {
+        this.users = users;
+        this.hasher = hasher;
+        this.tokens = tokens;
+        this.mergePatch = mergePatch;
+    }
+
+    /** Exchanges credentials for a token; every failure looks the same to the caller. */
+    @ActivateRequestContext
+    public TokenDto login(TokenRequest credentials) {
+        Optional<User> user = users.findByUsername(credentials.username());
+        boolean valid = user.isPresent()
+                ? hasher.matches(credentials.password(), user.get().passwordHash) && user.get().enabled
+                : hasher.matchesNothing(credentials.password());
+        if (!valid) {
+            throw new ProblemException(ProblemType.UNAUTHORIZED, "The username or password is wrong, or the account is disabled.");
+        }
+        return tokens.issue(user.get().id, user.get().username, user.get().roles);
+    }
+
+    /** The caller behind a verified token, if the account still exists and is enabled. */
+    @ActivateRequestContext
+    public Optional<Caller> activeCaller(UUID userId) {
+        return users.findByIdOptional(userId).filter(user -> user.enabled)
+                .map(user -> new Caller(user.id, user.username, Set.copyOf(user.roles)));
+    }
+
+    public Page<UserDto> list(PageRequest page) {
+        return page.page(users.findPage(page.after(), page.fetchSize()), UserMapper::toDto, user -> user.username);
+    }
+
+    public UserDto get(UUID id) {
+        return UserMapper.toDto(find(id));
+    }
+
+    @Transactional
+    public UserDto create(UserInput input) {
+        if (input.password() == null) {
+            throw ProblemException.invalidField("password", "must not be null");
+        }
+        requireFreeUsername(input.username(), null);
+        User user = new User();
+        user.username = input.username();
+        apply(input, user);
+        users.persistAndFlush(user);
+        return UserMapper.toDto(user);
+    }
+
+    @Transactional
+    public UserDto patch(UUID id, IfMatch ifMatch, JsonNode patch) {
+        User user = find(id);
+        ifMatch.check(user.version);
+        UserInput input = mergePatch.apply(UserMapper.toInput(user), patch, UserInput.class);
+        requireFreeUsername(input.username(), user.id);
+        user.username = input.username();
+        apply(input, user);
+        requireActiveAdminRemains();
+        users.flush();
+        return UserMapper.toDto(user);
+    }
+
+    @Transactional
+    public void delete(UUID id, IfMatch ifMatch) {
+        User user = find(id);
+        ifMatch.check(user.version);
+        users.delete(user);
+        users.flush();
+        requireActiveAdminRemains();
+    }
+
+    /** Creates an account unless its username is taken; for start-up and demo data. */
+    @Transactional
+    public boolean createIfAbsent(String username, String password, Role role) {
+        if (users.findByUsername(username).isPresent()) {
+            return false;
+        }
+        create(new UserInput(username, password, EnumSet.of(role), true));
+        return true;
+    }
+
+    public boolean anyAdmin() {
+        return users.anyAdmin();
+    }
+
+    private void apply(UserInput input, User user) {
+        if (input.password() != null) {
+            if (input.password().getBytes(StandardCharsets.UTF_8).length > 72) {
+                throw ProblemException.invalidField("password", "must be at most 72 bytes in UTF-8");
+            }
+            user.passwordHash = hasher.hash(input.password());
+        }
+        user.roles.clear();
+        user.roles.addAll(input.roles());
+        user.enabled = input.enabled() == null || input.enabled();
+    }
+
+    private void requireFreeUsername(String username, UUID owner) {
+        users.findByUsername(username).filter(other -> !other.id.equals(owner)).ifPresent(other -> {
+            throw ProblemException.conflict("The username '" + username + "' is taken.");
+        });
+    }
+
+    /** The last enabled administrator cannot be removed, disabled or demoted: no one could manage accounts. */
+    private void requireActiveAdminRemains() {
+        users.flush();
+        if (users.countActiveAdmins() == 0) {
+            throw ProblemException.conflict("This would leave no enabled administrator.");
+        }
+    }
+
+    private User find(UUID id) {
+        return users.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("User", id));
+    }
+
+    /** Who is calling, as the security layer needs it. */
+    public record Caller(UUID id, String username, Set<Role> roles) {
+    }
+}
