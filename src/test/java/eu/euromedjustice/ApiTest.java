@@ -1,0 +1,92 @@
+package eu.euromedjustice;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.UUID;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+import eu.euromedjustice.security.Role;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.BeforeAll;
+
+import static io.restassured.RestAssured.given;
+
+/**
+ * Base of every API test: REST Assured against the running app, with every response checked
+ * against the committed openapi.yaml. Requests are not checked, since tests send bad ones on
+ * purpose.
+ */
+public abstract class ApiTest {
+
+    public static final String ADMIN_USERNAME = "admin";
+    public static final String ADMIN_PASSWORD = "test-admin-password-1";
+    public static final String TEST_PASSWORD = "a-test-password-long-enough";
+    public static final String PROBLEM_JSON = "application/problem+json";
+    public static final String MERGE_PATCH_JSON = "application/merge-patch+json";
+
+    private static final OpenApiValidationFilter CONTRACT = new OpenApiValidationFilter(
+            OpenApiInteractionValidator.createForSpecificationUrl("openapi.yaml")
+                    .withLevelResolver(LevelResolver.create()
+                            .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                            .build())
+                    .build());
+
+    private static final Map<Role, String> TOKENS = new EnumMap<>(Role.class);
+
+    @BeforeAll
+    static void checkEveryResponseAgainstTheContract() {
+        if (!RestAssured.filters().contains(CONTRACT)) {
+            RestAssured.filters(CONTRACT);
+        }
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    /** A request as an anonymous caller. */
+    protected static RequestSpecification anonymous() {
+        return given().accept(ContentType.JSON);
+    }
+
+    /** A request with a bearer token of a user holding the role. */
+    protected static RequestSpecification as(Role role) {
+        return anonymous().auth().oauth2(token(role));
+    }
+
+    protected static synchronized String token(Role role) {
+        return TOKENS.computeIfAbsent(role, r -> {
+            if (r == Role.ADMIN) {
+                return login(ADMIN_USERNAME, ADMIN_PASSWORD);
+            }
+            String username = createUser(r, true);
+            return login(username, TEST_PASSWORD);
+        });
+    }
+
+    /** Creates an account through the API and returns its username. */
+    protected static String createUser(Role role, boolean enabled) {
+        String username = uniqueName(role.name().toLowerCase());
+        anonymous().auth().oauth2(token(Role.ADMIN)).contentType(ContentType.JSON)
+                .body(Map.of("username", username, "password", TEST_PASSWORD, "roles", new Role[] {role},
+                        "enabled", enabled))
+                .post("/api/v1/users")
+                .then().statusCode(201);
+        return username;
+    }
+
+    protected static String login(String username, String password) {
+        return anonymous().contentType(ContentType.JSON)
+                .body(Map.of("username", username, "password", password))
+                .post("/api/v1/auth/token")
+                .then().statusCode(200)
+                .extract().path("accessToken");
+    }
+
+    /** A lower-case name no other test uses. */
+    protected static String uniqueName(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}
