@@ -46,8 +46,22 @@ public class HttpFilters {
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(this::prepare);
         // a chunked body has no length to check up front: read it here, failing with 413 past the limit
-        router.route("/api/*").order(Integer.MIN_VALUE + 1)
-                .handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES));
+        BodyHandler chunkedBodies = BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES);
+        router.route("/api/*").order(Integer.MIN_VALUE + 1).handler(ctx -> {
+            if (isChunkedWrite(ctx)) {
+                chunkedBodies.handle(ctx);
+            } else {
+                ctx.next();
+            }
+        });
+        router.route("/api/*").order(Integer.MIN_VALUE + 2).handler(ctx -> {
+            // the REST layer waits forever for an empty body read ahead of it; there is nothing to wait for
+            if (isChunkedWrite(ctx) && ctx.body().length() <= 0) {
+                send(ctx, ProblemType.MALFORMED_REQUEST, "The chunked request body is empty.");
+            } else {
+                ctx.next();
+            }
+        });
         router.route().last().handler(ctx -> send(ctx, ProblemType.NOT_FOUND, "There is no resource at " + ctx.request().path() + "."));
         router.route().failureHandler(this::failure);
     }
@@ -124,6 +138,13 @@ public class HttpFilters {
         }
         ProblemType type = ProblemType.forStatus(status);
         send(ctx, type, type.title() + ".");
+    }
+
+    private static boolean isChunkedWrite(RoutingContext ctx) {
+        HttpMethod method = ctx.request().method();
+        return (method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH)
+                && ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH) == null
+                && ctx.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
     }
 
     private static boolean isTooLarge(String length) {

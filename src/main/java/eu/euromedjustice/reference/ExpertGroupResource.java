@@ -79,7 +79,8 @@ public class ExpertGroupResource {
     @POST
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(operationId = "createExpertGroup", summary = "Create an expert group")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new expert group")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new expert group",
+            content = @Content(schema = @Schema(implementation = ExpertGroupDto.class)))
     @APIResponse(responseCode = "409", description = "An expert group with this code exists already",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<ExpertGroupDto> create(@Valid @NotNull ExpertGroupInput input, @Context UriInfo uriInfo) {

@@ -86,7 +86,8 @@ public class OrganisationResource {
     @POST
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(operationId = "createOrganisation", summary = "Create an organisation")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new organisation")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new organisation",
+            content = @Content(schema = @Schema(implementation = OrganisationDto.class)))
     public RestResponse<OrganisationDto> create(@Valid @NotNull OrganisationInput input, @Context UriInfo uriInfo) {
         OrganisationDto organisation = organisations.create(input);
         return Responses.created(uriInfo, organisation.id().toString(), organisation.version(), organisation);

@@ -69,7 +69,8 @@ public class UserResource {
 
     @POST
     @Operation(operationId = "createUser", summary = "Create an account")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new account")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new account",
+            content = @Content(schema = @Schema(implementation = UserDto.class)))
     @APIResponse(responseCode = "409", description = "The username is taken",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<UserDto> create(@Valid @NotNull UserInput input, @Context UriInfo uriInfo) {

@@ -1,0 +1,141 @@
+package eu.euromedjustice.security;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import eu.euromedjustice.ApiTest;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.smallrye.jwt.build.Jwt;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+@QuarkusTest
+class AuthResourceTest extends ApiTest {
+
+    private static final String TOKEN_PATH = "/api/v1/auth/token";
+    private static final String ISSUER = "https://euromed-justice.eu/api";
+
+    @Test
+    void shouldIssueASignedBearerTokenCarryingTheRoles() {
+        String username = createUser(Role.EDITOR, true);
+        Response response = anonymous().contentType(ContentType.JSON)
+                .body(Map.of("username", username, "password", TEST_PASSWORD))
+                .post(TOKEN_PATH);
+        response.then().statusCode(200)
+                .body("tokenType", equalTo("Bearer"))
+                .body("expiresIn", greaterThan(0))
+                .body("accessToken", notNullValue());
+        String[] parts = response.path("accessToken").toString().split("\\.");
+        assertThat(parts).hasSize(3);
+        String header = new String(Base64.getUrlDecoder().decode(parts[0]));
+        String claims = new String(Base64.getUrlDecoder().decode(parts[1]));
+        assertThat(header).contains("\"alg\":\"RS256\"");
+        assertThat(claims).contains("\"groups\":[\"EDITOR\"]").contains("\"upn\":\"" + username + "\"");
+    }
+
+    @Test
+    void shouldNotTellWhetherUsernameOrPasswordWasWrong() {
+        Response wrongPassword = anonymous().contentType(ContentType.JSON)
+                .body(Map.of("username", ADMIN_USERNAME, "password", "not-the-admin-password"))
+                .post(TOKEN_PATH);
+        Response unknownUser = anonymous().contentType(ContentType.JSON)
+                .body(Map.of("username", "nobody-" + UUID.randomUUID(), "password", "not-the-admin-password"))
+                .post(TOKEN_PATH);
+        for (Response response : new Response[] {wrongPassword, unknownUser}) {
+            response.then().statusCode(401)
+                    .contentType(PROBLEM_JSON)
+                    .header("WWW-Authenticate", startsWith("Bearer"))
+                    .body("type", equalTo("https://euromed-justice.eu/problems/unauthorized"));
+        }
+        assertThat(wrongPassword.path("detail").toString()).isEqualTo(unknownUser.path("detail").toString());
+    }
+
+    @Test
+    void shouldRefuseLoginOfDisabledAccount() {
+        String username = createUser(Role.MEMBER, false);
+        anonymous().contentType(ContentType.JSON)
+                .body(Map.of("username", username, "password", TEST_PASSWORD))
+                .post(TOKEN_PATH)
+                .then().statusCode(401).contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void shouldRequireUsernameAndPassword() {
+        anonymous().contentType(ContentType.JSON).body(Map.of("username", "", "password", " "))
+                .post(TOKEN_PATH)
+                .then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("username", "password"));
+        anonymous().contentType(ContentType.JSON).post(TOKEN_PATH)
+                .then().statusCode(400).contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void shouldReturnTheCallerFromMe() {
+        String username = createUser(Role.PARTNER, true);
+        anonymous().auth().oauth2(login(username, TEST_PASSWORD)).get("/api/v1/me")
+                .then().statusCode(200)
+                .body("username", equalTo(username))
+                .body("roles", org.hamcrest.Matchers.contains("PARTNER"))
+                .body("enabled", equalTo(true));
+    }
+
+    @Test
+    void shouldAskForATokenWhenNoneIsSent() {
+        anonymous().get("/api/v1/me")
+                .then().statusCode(401).contentType(PROBLEM_JSON)
+                .header("WWW-Authenticate", startsWith("Bearer"));
+    }
+
+    @Test
+    void shouldRejectGarbageAndForeignTokens() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        PrivateKey foreignKey = generator.generateKeyPair().getPrivate();
+        String foreign = Jwt.issuer(ISSUER).subject(UUID.randomUUID().toString()).upn("admin")
+                .groups(Set.of("ADMIN")).expiresAt(Instant.now().plusSeconds(600)).sign(foreignKey);
+        String unsigned = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\"}".getBytes())
+                + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(
+                        ("{\"iss\":\"" + ISSUER + "\",\"sub\":\"x\",\"groups\":[\"ADMIN\"]}").getBytes()) + ".";
+        for (String token : new String[] {"garbage", foreign, unsigned}) {
+            anonymous().auth().oauth2(token).get("/api/v1/me")
+                    .then().statusCode(401).contentType(PROBLEM_JSON)
+                    .header("WWW-Authenticate", startsWith("Bearer"));
+        }
+        anonymous().header("Authorization", "Basic YWRtaW46YWRtaW4=").get("/api/v1/users")
+                .then().statusCode(401).contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void shouldRejectExpiredTokensSignedWithOurKey() throws Exception {
+        String me = anonymous().auth().oauth2(token(Role.ADMIN)).get("/api/v1/me").then().statusCode(200)
+                .extract().path("id");
+        String expired = Jwt.issuer(ISSUER).subject(me).upn(ADMIN_USERNAME).groups(Set.of("ADMIN"))
+                .issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600))
+                .sign(ourPrivateKey());
+        anonymous().auth().oauth2(expired).get("/api/v1/me")
+                .then().statusCode(401).contentType(PROBLEM_JSON);
+    }
+
+    /** The key the test instance generated into its data directory (target/test-data). */
+    private static PrivateKey ourPrivateKey() throws Exception {
+        String pem = Files.readString(Path.of("target/test-data/jwt-private.pem"))
+                .replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
+        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
+    }
+}
