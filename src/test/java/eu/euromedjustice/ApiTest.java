@@ -44,6 +44,8 @@ public abstract class ApiTest {
             RestAssured.filters(CONTRACT);
         }
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        // a test profile restarts the app on a clean database, where earlier tokens name no one
+        TOKENS.clear();
     }
 
     /** A request as an anonymous caller. */
