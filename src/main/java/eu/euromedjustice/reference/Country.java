@@ -1,19 +1,17 @@
 package eu.euromedjustice.reference;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 
 import eu.euromedjustice.common.LanguageMap;
+import eu.euromedjustice.common.VersionedEntity;
 
 /** Reference data, seeded by migration: labels are data, not code. */
 @Entity
-public class Country {
+public class Country extends VersionedEntity {
 
     @Id
     String code;
@@ -24,13 +22,4 @@ public class Country {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     Region region;
-
-    @Version
-    long version;
-
-    @Column(name = "created_at", nullable = false)
-    Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    Instant updatedAt;
 }

@@ -50,7 +50,7 @@ public class ExpertGroupService {
     @Transactional
     public ExpertGroupDto replace(String code, IfMatch ifMatch, ExpertGroupInput input) {
         ExpertGroup group = find(code);
-        ifMatch.check(group.version);
+        ifMatch.check(group.version());
         update(group, input);
         return ReferenceMapper.toDto(group);
     }
@@ -58,7 +58,7 @@ public class ExpertGroupService {
     @Transactional
     public ExpertGroupDto patch(String code, IfMatch ifMatch, JsonNode patch) {
         ExpertGroup group = find(code);
-        ifMatch.check(group.version);
+        ifMatch.check(group.version());
         update(group, mergePatch.apply(ReferenceMapper.toInput(group), patch, ExpertGroupInput.class));
         return ReferenceMapper.toDto(group);
     }
@@ -66,7 +66,7 @@ public class ExpertGroupService {
     @Transactional
     public void delete(String code, IfMatch ifMatch) {
         ExpertGroup group = find(code);
-        ifMatch.check(group.version);
+        ifMatch.check(group.version());
         groups.delete(group);
         groups.flush();
     }

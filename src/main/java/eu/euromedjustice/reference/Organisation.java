@@ -1,6 +1,5 @@
 package eu.euromedjustice.reference;
 
-import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -11,15 +10,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
-import jakarta.persistence.Version;
 
 import eu.euromedjustice.common.LanguageMap;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
+import eu.euromedjustice.common.VersionedEntity;
 import org.hibernate.annotations.UuidGenerator;
 
 @Entity
-public class Organisation {
+public class Organisation extends VersionedEntity {
 
     @Id
     @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
@@ -42,17 +39,6 @@ public class Organisation {
     /** Lower-cased acronym and names, so that the free-text filter is one portable LIKE. */
     @Column(name = "search_text", nullable = false)
     String searchText;
-
-    @Version
-    long version;
-
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    Instant createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    Instant updatedAt;
 
     @PrePersist
     @PreUpdate

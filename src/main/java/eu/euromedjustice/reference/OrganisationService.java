@@ -48,7 +48,7 @@ public class OrganisationService {
     @Transactional
     public OrganisationDto replace(UUID id, IfMatch ifMatch, OrganisationInput input) {
         Organisation organisation = find(id);
-        ifMatch.check(organisation.version);
+        ifMatch.check(organisation.version());
         countries.requireKnown("countryCode", input.countryCode());
         ReferenceMapper.apply(input, organisation);
         organisations.flush();
@@ -58,7 +58,7 @@ public class OrganisationService {
     @Transactional
     public OrganisationDto patch(UUID id, IfMatch ifMatch, JsonNode patch) {
         Organisation organisation = find(id);
-        ifMatch.check(organisation.version);
+        ifMatch.check(organisation.version());
         OrganisationInput input = mergePatch.apply(ReferenceMapper.toInput(organisation), patch, OrganisationInput.class);
         countries.requireKnown("countryCode", input.countryCode());
         ReferenceMapper.apply(input, organisation);
@@ -69,7 +69,7 @@ public class OrganisationService {
     @Transactional
     public void delete(UUID id, IfMatch ifMatch) {
         Organisation organisation = find(id);
-        ifMatch.check(organisation.version);
+        ifMatch.check(organisation.version());
         organisations.delete(organisation);
         organisations.flush();
     }

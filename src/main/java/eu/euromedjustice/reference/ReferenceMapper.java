@@ -7,13 +7,13 @@ final class ReferenceMapper {
     }
 
     static CountryDto toDto(Country country) {
-        return new CountryDto(country.code, country.name, country.region, country.version, country.updatedAt);
+        return new CountryDto(country.code, country.name, country.region, country.version(), country.updatedAt());
     }
 
     static OrganisationDto toDto(Organisation organisation) {
         return new OrganisationDto(organisation.id, organisation.name, organisation.acronym, organisation.type,
-                organisation.countryCode, organisation.website, organisation.version, organisation.createdAt,
-                organisation.updatedAt);
+                organisation.countryCode, organisation.website, organisation.version(), organisation.createdAt(),
+                organisation.updatedAt());
     }
 
     static OrganisationInput toInput(Organisation organisation) {
@@ -31,7 +31,7 @@ final class ReferenceMapper {
 
     static ExpertGroupDto toDto(ExpertGroup group) {
         return new ExpertGroupDto(group.code, group.name, group.mandate, group.startDate, group.endDate,
-                group.parentProgramme, group.version, group.createdAt, group.updatedAt);
+                group.parentProgramme, group.version(), group.createdAt(), group.updatedAt());
     }
 
     static ExpertGroupInput toInput(ExpertGroup group) {

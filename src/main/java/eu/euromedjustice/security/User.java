@@ -1,6 +1,5 @@
 package eu.euromedjustice.security;
 
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
@@ -15,16 +14,14 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
+import eu.euromedjustice.common.VersionedEntity;
 import org.hibernate.annotations.UuidGenerator;
 
 /** An account. The password is kept only as a bcrypt hash, which never leaves this package. */
 @Entity
 @Table(name = "app_user")
-public class User {
+public class User extends VersionedEntity {
 
     @Id
     @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
@@ -44,19 +41,4 @@ public class User {
 
     @Column(nullable = false)
     boolean enabled;
-
-    @Version
-    long version;
-
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    Instant createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    Instant updatedAt;
-
-    boolean isActiveAdmin() {
-        return enabled && roles.contains(Role.ADMIN);
-    }
 }

@@ -9,8 +9,8 @@ final class UserMapper {
     }
 
     static UserDto toDto(User user) {
-        return new UserDto(user.id, user.username, user.roles.stream().sorted().toList(), user.enabled, user.version,
-                user.createdAt, user.updatedAt);
+        return new UserDto(user.id, user.username, user.roles.stream().sorted().toList(), user.enabled, user.version(),
+                user.createdAt(), user.updatedAt());
     }
 
     /** The current state as a merge patch target; the password stays unset unless the patch sets it. */

@@ -79,7 +79,7 @@ public class UserService {
     @Transactional
     public UserDto patch(UUID id, IfMatch ifMatch, JsonNode patch) {
         User user = find(id);
-        ifMatch.check(user.version);
+        ifMatch.check(user.version());
         UserInput input = mergePatch.apply(UserMapper.toInput(user), patch, UserInput.class);
         requireFreeUsername(input.username(), user.id);
         user.username = input.username();
@@ -92,7 +92,7 @@ public class UserService {
     @Transactional
     public void delete(UUID id, IfMatch ifMatch) {
         User user = find(id);
-        ifMatch.check(user.version);
+        ifMatch.check(user.version());
         users.delete(user);
         users.flush();
         requireActiveAdminRemains();
