@@ -1,5 +1,8 @@
 package eu.euromedjustice.common;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -51,6 +54,18 @@ public final class Params {
             throw ProblemException.invalidField(field, message);
         }
         return raw;
+    }
+
+    /** An optional RFC 3339 instant, such as the {@code updatedSince} filter partners sync with. */
+    public static Instant instant(String field, String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(raw).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidField(field, "must be an RFC 3339 date-time such as 2026-11-27T10:15:30Z");
+        }
     }
 
     /** An optional free-text filter: trimmed, null when blank, bounded so it cannot be abused. */

@@ -42,9 +42,11 @@ public class CountryResource {
     public RestResponse<Page<CountryDto>> list(@BeanParam PageParams paging,
             @QueryParam("region") @Parameter(description = "Only countries of this region",
                     schema = @Schema(implementation = Region.class)) String region,
+            @QueryParam("updatedSince") @Parameter(description = "Only items changed at or after this instant (RFC 3339), for partner sync",
+                    example = "2026-11-01T00:00:00Z") String updatedSince,
             @Context UriInfo uriInfo) {
         return Responses.page(uriInfo, countries.list(Params.enumValue("region", region, Region.class),
-                paging.toRequest(CountryService.PAGE_SCOPE)));
+                Params.instant("updatedSince", updatedSince), paging.toRequest(CountryService.PAGE_SCOPE)));
     }
 
     @GET

@@ -1,5 +1,7 @@
 package eu.euromedjustice.reference;
 
+import java.time.Instant;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import eu.euromedjustice.common.Page;
@@ -17,8 +19,8 @@ public class CountryService {
         this.countries = countries;
     }
 
-    public Page<CountryDto> list(Region region, PageRequest page) {
-        return page.page(countries.findPage(region, page.after(), page.fetchSize()), ReferenceMapper::toDto,
+    public Page<CountryDto> list(Region region, Instant updatedSince, PageRequest page) {
+        return page.page(countries.findPage(region, updatedSince, page.after(), page.fetchSize()), ReferenceMapper::toDto,
                 country -> country.code);
     }
 

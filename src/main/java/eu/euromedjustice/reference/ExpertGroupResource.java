@@ -17,6 +17,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -59,8 +60,12 @@ public class ExpertGroupResource {
     @PermitAll
     @Operation(operationId = "listExpertGroups", summary = "List expert groups", description = "Expert groups in code order.")
     @APIResponse(responseCode = "200", description = "One page of expert groups")
-    public RestResponse<Page<ExpertGroupDto>> list(@BeanParam PageParams paging, @Context UriInfo uriInfo) {
-        return Responses.page(uriInfo, groups.list(paging.toRequest(ExpertGroupService.PAGE_SCOPE)));
+    public RestResponse<Page<ExpertGroupDto>> list(@BeanParam PageParams paging,
+            @QueryParam("updatedSince") @Parameter(description = "Only items changed at or after this instant (RFC 3339), for partner sync",
+                    example = "2026-11-01T00:00:00Z") String updatedSince,
+            @Context UriInfo uriInfo) {
+        return Responses.page(uriInfo, groups.list(Params.instant("updatedSince", updatedSince),
+                paging.toRequest(ExpertGroupService.PAGE_SCOPE)));
     }
 
     @GET

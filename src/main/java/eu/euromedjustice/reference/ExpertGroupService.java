@@ -1,5 +1,7 @@
 package eu.euromedjustice.reference;
 
+import java.time.Instant;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -23,8 +25,9 @@ public class ExpertGroupService {
         this.mergePatch = mergePatch;
     }
 
-    public Page<ExpertGroupDto> list(PageRequest page) {
-        return page.page(groups.findPage(page.after(), page.fetchSize()), ReferenceMapper::toDto, group -> group.code);
+    public Page<ExpertGroupDto> list(Instant updatedSince, PageRequest page) {
+        return page.page(groups.findPage(updatedSince, page.after(), page.fetchSize()), ReferenceMapper::toDto,
+                group -> group.code);
     }
 
     public ExpertGroupDto get(String code) {

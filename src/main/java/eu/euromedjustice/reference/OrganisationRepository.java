@@ -14,20 +14,24 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 public class OrganisationRepository implements PanacheRepositoryBase<Organisation, UUID> {
 
     /** Organisations in id (creation) order after the given id, narrowed by the optional filters. */
-    public List<Organisation> findPage(OrganisationType type, String countryCode, String text, UUID afterId, int size) {
+    public List<Organisation> findPage(OrganisationFilter filter, UUID afterId, int size) {
         StringBuilder query = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
-        if (type != null) {
+        if (filter.type() != null) {
             query.append(" and type = :type");
-            params.put("type", type);
+            params.put("type", filter.type());
         }
-        if (countryCode != null) {
+        if (filter.countryCode() != null) {
             query.append(" and countryCode = :country");
-            params.put("country", countryCode);
+            params.put("country", filter.countryCode());
         }
-        if (text != null) {
+        if (filter.text() != null) {
             query.append(" and searchText like :text escape '\\'");
-            params.put("text", "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%");
+            params.put("text", "%" + escapeLike(filter.text().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (filter.updatedSince() != null) {
+            query.append(" and updatedAt >= :since");
+            params.put("since", filter.updatedSince());
         }
         if (afterId != null) {
             query.append(" and id > :after");

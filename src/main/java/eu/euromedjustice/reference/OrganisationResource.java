@@ -63,12 +63,15 @@ public class OrganisationResource {
                     example = "TN") String country,
             @QueryParam("q") @Parameter(description = "Text contained in the acronym or a name (any language), case-insensitive",
                     example = "justice") String text,
+            @QueryParam("updatedSince") @Parameter(description = "Only items changed at or after this instant (RFC 3339), for partner sync",
+                    example = "2026-11-01T00:00:00Z") String updatedSince,
             @Context UriInfo uriInfo) {
-        return Responses.page(uriInfo, organisations.list(
+        OrganisationFilter filter = new OrganisationFilter(
                 Params.enumValue("type", type, OrganisationType.class),
                 country == null ? null : Params.countryCode("country", country),
                 Params.text("q", text, 200),
-                paging.toRequest(OrganisationService.PAGE_SCOPE)));
+                Params.instant("updatedSince", updatedSince));
+        return Responses.page(uriInfo, organisations.list(filter, paging.toRequest(OrganisationService.PAGE_SCOPE)));
     }
 
     @GET

@@ -27,9 +27,9 @@ public class OrganisationService {
         this.mergePatch = mergePatch;
     }
 
-    public Page<OrganisationDto> list(OrganisationType type, String countryCode, String text, PageRequest page) {
-        return page.page(organisations.findPage(type, countryCode, text, page.afterAs(UUID::fromString),
-                page.fetchSize()), ReferenceMapper::toDto, organisation -> organisation.id.toString());
+    public Page<OrganisationDto> list(OrganisationFilter filter, PageRequest page) {
+        return page.page(organisations.findPage(filter, page.afterAs(UUID::fromString), page.fetchSize()),
+                ReferenceMapper::toDto, organisation -> organisation.id.toString());
     }
 
     public OrganisationDto get(UUID id) {
