@@ -106,7 +106,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response persistence(PersistenceException e, HttpServerRequest request) {
-        if (e.getCause() instanceof org.hibernate.exception.ConstraintViolationException) {
+        if (e instanceof org.hibernate.exception.ConstraintViolationException
+                || e.getCause() instanceof org.hibernate.exception.ConstraintViolationException) {
             // a race lost against a concurrent write of the same unique key
             return Problems.response(ProblemType.CONFLICT,
                     "The request conflicts with the current state of another resource.", null, request).build();
