@@ -1,0 +1,944 @@
+package eu.euromedjustice.reference;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import eu.euromedjustice.ApiTest;
+import eu.euromedjustice.security.Role;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static eu.euromedjustice.reference.KnownBugs.CREATED_BODY_NOT_IN_CONTRACT;
+import static eu.euromedjustice.reference.ProblemAssertions.Kind.FORBIDDEN;
+import static eu.euromedjustice.reference.ProblemAssertions.Kind.MALFORMED_REQUEST;
+import static eu.euromedjustice.reference.ProblemAssertions.Kind.NOT_FOUND;
+import static eu.euromedjustice.reference.ProblemAssertions.Kind.PRECONDITION_FAILED;
+import static eu.euromedjustice.reference.ProblemAssertions.Kind.PRECONDITION_REQUIRED;
+import static eu.euromedjustice.reference.ProblemAssertions.Kind.UNSUPPORTED_MEDIA_TYPE;
+import static eu.euromedjustice.reference.ProblemAssertions.Kind.VALIDATION_FAILED;
+import static eu.euromedjustice.reference.ProblemAssertions.assertInvalidField;
+import static eu.euromedjustice.reference.ProblemAssertions.assertProblem;
+import static eu.euromedjustice.reference.ProblemAssertions.assertUnauthorized;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/** Organisations: create, read, list and search, replace, merge-patch and delete, with their rules. */
+@QuarkusTest
+class OrganisationResourceTest extends ApiTest {
+
+    private static final String ORGANISATIONS = "/api/v1/organisations";
+    private static final String ORGANISATION = ORGANISATIONS + "/{id}";
+    private static final String UNKNOWN_ID = "0193f2a3-5b7c-7d8e-9f01-23456789abcd";
+    private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
+    private static final String ARABIC_NAME = "وزارة العدل التونسية";
+    private static final String WEBSITE = "https://www.justice.gov.tn";
+    /** Letters to make search markers no other organisation contains, in Arabic script. */
+    private static final String ARABIC_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
+    private static final Pattern NEXT_LINK = Pattern.compile("<([^>]+)>; rel=\"next\"");
+
+    // ---------------------------------------------------------------- create and read
+
+    @Test
+    @Disabled(CREATED_BODY_NOT_IN_CONTRACT)
+    void shouldCreateAnOrganisationAndEchoItsFields() {
+        String marker = latinMarker();
+
+        Response response = as(Role.EDITOR).contentType(ContentType.JSON).body(ministry(marker)).post(ORGANISATIONS);
+
+        response.then().statusCode(201).contentType(ContentType.JSON)
+                .header("ETag", equalTo("\"0\""))
+                .body("id", matchesPattern(UUID_PATTERN))
+                .body("name.en", equalTo("Ministry of Justice of Tunisia " + marker))
+                .body("name.fr", equalTo("Ministère de la Justice de Tunisie " + marker))
+                .body("name.ar", equalTo(ARABIC_NAME))
+                .body("acronym", equalTo("MJ-" + marker))
+                .body("type", equalTo("NATIONAL_AUTHORITY"))
+                .body("countryCode", equalTo("TN"))
+                .body("website", equalTo(WEBSITE))
+                .body("version", equalTo(0))
+                .body("createdAt", notNullValue())
+                .body("updatedAt", notNullValue());
+        String id = response.path("id");
+        assertThat(response.header("Location")).endsWith(ORGANISATIONS + "/" + id);
+    }
+
+    @Test
+    @Disabled(CREATED_BODY_NOT_IN_CONTRACT)
+    void shouldGetTheCreatedOrganisationByIdAsAnyone() {
+        Map<String, Object> created = create(ministry(latinMarker()));
+
+        Response response = anonymous().get(ORGANISATION, id(created));
+
+        response.then().statusCode(200).header("ETag", equalTo("\"0\""));
+        assertThat(response.jsonPath().getMap("")).isEqualTo(created);
+    }
+
+    @Test
+    @Disabled(CREATED_BODY_NOT_IN_CONTRACT)
+    void shouldFollowTheLocationOfTheCreatedOrganisation() {
+        Response response = as(Role.EDITOR).contentType(ContentType.JSON).body(ministry(latinMarker())).post(ORGANISATIONS);
+        response.then().statusCode(201);
+
+        anonymous().get(response.header("Location"))
+                .then().statusCode(200)
+                .body("id", equalTo(response.path("id")));
+    }
+
+    @Test
+    @Disabled(CREATED_BODY_NOT_IN_CONTRACT)
+    void shouldCreateAnOrganisationWithOnlyItsRequiredProperties() {
+        Map<String, Object> body = Map.of("name", Map.of("en", "Project team " + latinMarker()), "type", "PROJECT_TEAM");
+
+        Map<String, Object> created = create(body);
+
+        assertThat(created).doesNotContainKeys("acronym", "countryCode", "website");
+        assertThat(created).containsEntry("type", "PROJECT_TEAM").containsEntry("version", 0);
+    }
+
+    @Test
+    @Disabled(CREATED_BODY_NOT_IN_CONTRACT)
+    void shouldAnswerNotModifiedWhenIfNoneMatchNamesTheCurrentETag() {
+        String id = id(create(ministry(latinMarker())));
+
+        anonymous().header("If-None-Match", "\"0\"").get(ORGANISATION, id)
+                .then().statusCode(304)
+                .header("ETag", equalTo("\"0\""))
+                .body(emptyOrNullString());
+        anonymous().header("If-None-Match", "\"1\"").get(ORGANISATION, id)
+                .then().statusCode(200);
+    }
+
+    @Test
+    void shouldAnswerNotFoundForAnUnknownId() {
+        assertProblem(anonymous().get(ORGANISATION, UNKNOWN_ID), NOT_FOUND)
+                .body("instance", equalTo(ORGANISATIONS + "/" + UNKNOWN_ID));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"not-a-uuid", "123", "0193f2a3-5b7c-7d8e-9f01-23456789abcz", "0193f2a35b7c7d8e9f0123456789abcd"})
+    void shouldRejectAMalformedId(String id) {
+        assertInvalidField(anonymous().get(ORGANISATION, id), "id")
+                .body("errors[0].field", equalTo("id"));
+    }
+
+    @Test
+    @Disabled(CREATED_BODY_NOT_IN_CONTRACT)
+    void shouldRejectAMalformedIdOnEveryWrite() {
+        Map<String, Object> body = ministry(latinMarker());
+
+        assertInvalidField(as(Role.EDITOR).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body)
+                .put(ORGANISATION, "not-a-uuid"), "id");
+        assertInvalidField(mergePatch(Role.EDITOR, "\"0\"", "{\"website\": null}").patch(ORGANISATION, "not-a-uuid"), "id");
+        assertInvalidField(as(Role.EDITOR).delete(ORGANISATION, "not-a-uuid"), "id");
+    }
+
+    @Test
+    @Disabled(CREATED_BODY_NOT_IN_CONTRACT)
+    void shouldAnswerNotFoundForEveryWriteToAnUnknownId() {
+        assertProblem(as(Role.EDITOR).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(ministry(latinMarker())).put(ORGANISATION, UNKNOWN_ID), NOT_FOUND);
+        assertProblem(mergePatch(Role.EDITOR, "\"0\"", "{\"website\": null}").patch(ORGANISATION, UNKNOWN_ID), NOT_FOUND);
+        assertProblem(as(Role.EDITOR).delete(ORGANISATION, UNKNOWN_ID), NOT_FOUND);
+    }
+
+    // ---------------------------------------------------------------- validation of a new organisation
+
+    static Stream<Arguments> invalidOrganisations() {
+        return Stream.of(
+                invalid("without a name", body -> without(body, "name"), "name"),
+                invalid("a name without English", body -> with(body, "name", Map.of("fr", "Ministère")), "name"),
+                invalid("a name in an unsupported language", body -> with(body, "name",
+                        Map.of("en", "Ministry", "de", "Ministerium")), "name"),
+                invalid("a blank English name", body -> with(body, "name", Map.of("en", "   ")), "name"),
+                invalid("an empty name", body -> with(body, "name", Map.of()), "name"),
+                invalid("a name longer than 300 characters", body -> with(body, "name", Map.of("en", "x".repeat(301))), "name"),
+                invalid("a name that is not an object", body -> with(body, "name", "Ministry"), "name"),
+                invalid("without a type", body -> without(body, "type"), "type"),
+                invalid("an unknown type", body -> with(body, "type", "MINISTRY"), "type"),
+                invalid("a lower-case country code", body -> with(body, "countryCode", "tn"), "countryCode"),
+                invalid("a three-letter country code", body -> with(body, "countryCode", "TUN"), "countryCode"),
+                invalid("an unknown country code", body -> with(body, "countryCode", "QQ"), "countryCode"),
+                invalid("an ftp website", body -> with(body, "website", "ftp://x"), "website"),
+                invalid("a website without scheme", body -> with(body, "website", "www.justice.gov.tn"), "website"),
+                invalid("an empty acronym", body -> with(body, "acronym", ""), "acronym"),
+                invalid("an acronym with surrounding spaces", body -> with(body, "acronym", " MJ "), "acronym"),
+                invalid("an acronym longer than 32 characters", body -> with(body, "acronym", "A".repeat(33)), "acronym"),
+                invalid("an unknown property", body -> with(body, "foo", "bar"), "foo"),
+                invalid("a read-only property", body -> with(body, "version", 3), "version"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidOrganisations")
+    @Disabled(CREATED_BODY_NOT_IN_CONTRACT)
+    void shouldRejectAnInvalidOrganisationAndCreateNothing(String description, UnaryOperator<Map<String, Object>> change,
+            String field) {
+        String marker = latinMarker();
+
+        Response response = as(Role.EDITOR).contentType(ContentType.JSON).body(change.apply(ministry(marker)))
+                .post(ORGANISATIONS);
+
+        assertInvalidField(response, field).body("errors[0].message", notNullValue());
+        assertThat(idsFound(marker)).as("organisations created").isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 4})
+    @Disabled("BUG: an organisation type given as a JSON number is accepted as the enum's ordinal: POST "
+            + "/api/v1/organisations with {\"name\": {\"en\": \"Enum by number\"}, \"type\": 1} answers 201 with "
+            + "\"type\": \"EU_BODY\" (0 is NATIONAL_AUTHORITY, 4 OTHER). The contract documents type as one of "
+            + "the names only; reordering the Java enum would silently change what stored clients mean. "
+            + "Jackson's FAIL_ON_NUMBERS_FOR_ENUMS is off. Expected: 400 naming type.")
+    void shouldRejectATypeGivenAsANumberAndCreateNothing(int ordinal) {
+        String marker = latinMarker();
+
+        assertInvalidField(as(Role.EDITOR).contentType(ContentType.JSON).body(with(ministry(marker), "type", ordinal))
+                .post(ORGANISATIONS), "type");
+
+        assertThat(idsFound(marker)).as("organisations created").isEmpty();
+    }
+
+    @Test
+    @Disabled(CREATED_BODY_NOT_IN_CONTRACT)
+    void shouldRejectMalformedJsonNamingLineAndColumn() {
+        String malformed = """
+                {
+                  "name": {"en": "Ministry"},
+                  "type": NATIONAL_AUTHORITY
+                }
+                """;
+
+        assertProblem(as(Role.EDITOR).contentType(ContentType.JSON).body(malformed).post(ORGANISATIONS), MALFORMED_REQUEST)
+                .body("detail", matchesPattern(".*line 3, column \\d+.*"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[]", "\"Ministry\"", "42"})
+    @Disabled(CREATED_BODY_NOT_IN_CONTRACT)
+    void shouldRejectABodyThatIsNotAnObject(String body) {
+        assertProblem(as(Role.EDITOR).contentType(ContentType.JSON).body(body).post(ORGANISATIONS), MALFORMED_REQUEST)
+                .body("detail", containsString("JSON object"));
+    }
+
+    @Test
+    @Disabled("BUG: POST /api/v1/organisations with the body 'null' (Content-Type application/json) answers 400 "
+            + "validation-failed with errors [{\"field\": \"input\", \"message\": \"must not be null\"}]: 'input' is "
+            + "the name of the Java parameter of OrganisationResource.create, not a property, parameter or header of "
+            + "the request as the contract describes FieldError.field. The same body on PUT names 'input' too; "
+            + "'[]' answers malformed-request 'The request body must be a JSON object of the documented shape.'")
+    void shouldNotNameAJavaParameterForANullBody() {
+        Response response = as(Role.EDITOR).contentType(ContentType.JSON).body("null").post(ORGANISATIONS);
+
+        response.then().statusCode(400).contentType(startsWith(PROBLEM_JSON))
+                .body("status", equalTo(400))
+                .body("type", anyOf(equalTo(MALFORMED_REQUEST.type), equalTo(VALIDATION_FAILED.type)))
+                .body("errors.field", anyOf(nullValue(), not(hasItem("input"))));
+    }
+
+    @Test
+    @Disabled("BUG: a request with an empty body and 'Content-Length: 0' (what REST Assured sends for a POST without "
+            + "body) to any operation that reads a body never gets an answer: the connection hangs until the client "
+            + "gives up. Seen on POST /api/v1/organisations, PUT /api/v1/organisations/{id}, PATCH "
+            + "/api/v1/expert-groups/{code} and the public POST /api/v1/auth/token (curl -X POST -H 'Content-Type: "
+            + "application/json' -H 'Content-Length: 0' .../api/v1/auth/token: no response after 120 s). The same "
+            + "request without a Content-Length header gets 400 at once. Expected: a 400 problem.")
+    void shouldRejectAnEmptyBodyPromptly() {
+        // without a body, REST Assured sends Content-Length: 0
+        Response response = as(Role.EDITOR).config(withSocketTimeout(5_000)).contentType(ContentType.JSON)
+                .post(ORGANISATIONS);
+
+        response.then().statusCode(400).contentType(startsWith(PROBLEM_JSON))
+                .body("status", equalTo(400))
+                .body("type", anyOf(equalTo(MALFORMED_REQUEST.type), equalTo(VALIDATION_FAILED.type)))
+                .body("title", anyOf(equalTo(MALFORMED_REQUEST.title), equalTo(VALIDATION_FAILED.title)));
+    }
+
+    // ---------------------------------------------------------------- list, filters and search
+
+    @Test
+    @Disabled(CREATED_BODY_NOT_IN_CONTRACT)
+    void shouldFilterByType() {
+        String marker = latinMarker();
+        String euBody = id(create(with(ministry(marker), "type", "EU_BODY")));
+        String international = id(create(with(ministry(marker), "type", "INTERNATIONAL_ORGANISATION")));
+
+        List<Map<String, Object>> found = listAll(Map.of("type", "EU_BODY"));
+
+        assertThat(found).extracting(organisation -> organisation.get("type")).containsOnly("EU_BODY");
+        assertThat(found).extracting(OrganisationResourceTest::id).contains(euBody).doesNotContain(international);
+    }
+
+    @Test
+    @Disabled(CREATED_BODY_NOT_IN_CONTRACT)
+    void shouldFilterByCountry() {
+        String marker = latinMarker();
+        String moroccan = id(create(with(ministry(marker), "countryCode", "MA")));
+        String tunisian = id(create(ministry(marker)));
+        String stateless = id(create(without(ministry(marker), "countryCode")));
+
+        List<Map<String, Object>> found = listAll(Map.of("country", "MA"));
+
+        assertThat(found).extracting(organisation -> organisation.get("countryCode")).containsOnly("MA");
+        assertThat(found).extracting(OrganisationResourceTest::id).contains(moroccan).doesNotContain(tunisian, stateless);
+    }
+
+    @Test
+    @Disabled(CREATED_BODY_NOT_IN_CONTRACT)
+    void shouldCombineTypeCountryAndSearchText() {
+        String marker = latinMarker();
+        String wanted = id(create(with(ministry(marker), "type", "OTHER")));
+        create(ministry(marker));
+        create(with(with(ministry(marker), "type", "OTHER"), "countryCode", "MA"));
+
+        assertThat(listAll(Map.of("q", marker, "type", "OTHER", "country", "TN")))
+                .extracting(OrganisationResourceTest::id).containsExactly(wanted);
+    }
+
+    @Test
+    @Disabled(CREATED_BODY_NOT_IN_CONTRACT)
+    void shouldSearchCaseInsensitivelyInTheAcronymAndTheNamesInEveryLanguage() {
+        String acronymMarker = latinMarker();
+        String englishMarker = latinMarker();
+        String frenchMarker = latinMarker();
+        String arabicMarker = arabicMarker();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", Map.of(
+                "en", "Prosecution Service " + englishMarker,
+                "fr", "Équipe du parquet " + frenchMarker,
+                "ar", "النيابة العامة " + arabicMarker));
+        body.put("acronym", "PS-" + acronymMarker.toUpperCase());
+        body.put("type", "NATIONAL_AUTHORITY");
+        String id = id(create(body));
+
+        assertThat(idsFound(acronymMarker)).as("acronym, lower case").containsExactly(id);
+        assertThat(idsFound("ps-" + acronymMarker)).as("acronym with its prefix").containsExactly(id);
+        assertThat(idsFound(englishMarker.toUpperCase())).as("English, upper case").containsExactly(id);
+        assertThat(idsFound("SERVICE " + englishMarker)).as("English, mixed case").containsExactly(id);
+        assertThat(idsFound("ÉQUIPE DU PARQUET " + frenchMarker.toUpperCase())).as("French, upper-case accent")
+                .containsExactly(id);
+        assertThat(idsFound(arabicMarker)).as("Arabic").containsExactly(id);
+        assertThat(idsFound("العامة " + arabicMarker)).as("Arabic words").containsExactly(id);
+        assertThat(idsFound("  " + englishMarker + "  ")).as("surrounding spaces are ignored").containsExactly(id);
+        assertThat(idsFound(englishMarker + "x")).as("no match").isEmpty();
+    }
+
+    @Test
+    @Disabled(CREATED_BODY_NOT_IN_CONTRACT)
+    void shouldTreatLikeWildcardsInTheSearchTextLiterally() {
+        String marker = latinMarker();
+        String underscore = id(create(with(ministry(marker), "name", Map.of("en", "Office " + marker + "_x"))));
+        String percent = id(create(with(ministry(marker), "name", Map.of("en", "Office " + marker + "%y"))));
+        create(with(ministry(marker), "name", Map.of("en", "Office " + marker + "ax")));
+        create(with(ministry(marker), "name", Map.of("en", "Office " + marker + "aay")));
+
+        assertThat(idsFound(marker + "_x")).containsExactly(underscore);
+        assertThat(idsFound(marker + "%y")).containsExactly(percent);
+        assertThat(idsFound(marker + "%")).containsExactly(percent);
+    }
+
+    @Test
+    @Disabled(CREATED_BODY_NOT_IN_CONTRACT)
+    void shouldPageThroughASearchOneOrganisationAtATimeInCreationOrder() {
+        String marker = latinMarker();
+        List<String> created = List.of(id(create(ministry(marker))), id(create(ministry(marker))),
+                id(create(ministry(marker))));
+
+        List<String> walked = new ArrayList<>();
+        String cursor = null;
+        for (int page = 1; page <= created.size(); page++) {
+            RequestSpecification request = anonymous().queryParam("q", marker).queryParam("limit", 1);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            Response response = request.get(ORGANISATIONS);
+            response.then().statusCode(200).body("items.size()", equalTo(1));
+            walked.add(response.path("items[0].id"));
+            cursor = response.path("next");
+            if (page < created.size()) {
+                assertThat(cursor).as("next of page " + page).isNotNull();
+                assertThat(nextLinkOf(response)).contains("cursor=" + cursor);
+            } else {
+                assertThat(cursor).as("next of the last page").isNull();
+                response.then().header("Link", nullValue());
+            }
+        }
+
+        assertThat(walked).containsExactlyElementsOf(created);
+    }
+
+    @Test
+    @Disabled(CREATED_BODY_NOT_IN_CONTRACT)
+    void shouldFollowTheLinkHeaderKeepingTheFilters() {
+        String marker = arabicMarker();
+        Map<String, Object> body = with(ministry(latinMarker()), "name", Map.of("en", "Court", "ar", "محكمة " + marker));
+        String first = id(create(body));
+        String second = id(create(body));
+
+        Response page = anonymous().queryParam("q", marker).queryParam("limit", 1).get(ORGANISATIONS);
+        page.then().statusCode(200).body("items[0].id", equalTo(first));
+
+        Response next = anonymous().urlEncodingEnabled(false).get(nextLinkOf(page));
+        next.then().statusCode(200)
+                .body("items.id", contains(second))
+                .body("next", nullValue())
+                .header("Link", nullValue());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "type, MINISTRY",
+            "type, eu_body",
+            "country, tn",
+            "country, TUN",
+            "limit, 0",
+            "limit, 101",
+            "limit, abc",
+            "cursor, not-a-cursor!"})
+    void shouldRejectAnInvalidListParameter(String parameter, String value) {
+        assertInvalidField(anonymous().queryParam(parameter, value).get(ORGANISATIONS), parameter)
+                .body("errors[0].field", equalTo(parameter));
+    }
+
+    @Test
+    void shouldRejectASearchTextLongerThanTwoHundredCharacters() {
+        assertInvalidField(anonymous().queryParam("q", "x".repeat(201)).get(ORGANISATIONS), "q");
+        anonymous().queryParam("q", "x".repeat(200)).get(ORGANISATIONS).then().statusCode(200);
+    }
+
+    @Test
+    void shouldRejectACursorOfTheCountryList() {
+        String countryCursor = anonymous().queryParam("limit", 1).get("/api/v1/countries")
+                .then().statusCode(200).extract().path("next");
+
+        assertInvalidField(anonymous().queryParam("cursor", countryCursor).get(ORGANISATIONS), "cursor");
+    }
+
+    @Test
+    void shouldRejectACursorWhoseKeyIsNotAnId() {
+        String forged = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("organisations\nnot-a-uuid".getBytes(StandardCharsets.UTF_8));
+
+        assertInvalidField(anonymous().queryParam("cursor", forged).get(ORGANISATIONS), "cursor");
+    }
+
+    // ---------------------------------------------------------------- replace
+
+    @Test
+    @Disabled(CREATED_BODY_NOT_IN_CONTRACT)
+    void shouldReplaceWithTheCurrentETag() {
+        Map<String, Object> created = create(ministry(latinMarker()));
+        Map<String, Object> replacement = new LinkedHashMap<>();
+        replacement.put("name", Map.of("en", "Supreme Judicial Council", "fr", "Conseil supérieur de la magistrature"));
+        replacement.put("type", "OTHER");
+        replacement.put("countryCode", "MA");
+
+        Response response = replace(Role.EDITOR, id(created), "\"0\"", replacement);
+
+        response.then().statusCode(200)
+                .header("ETag", equalTo("\"1\""))
+                .body("id", equalTo(id(created)))
+                .body("version", equalTo(1))
+                .body("name.en", equalTo("Supreme Judicial Council"))
+                .body("name.fr", equalTo("Conseil supérieur de la magistrature"))
+                .body("name.ar", nullValue())
+                .body("type", equalTo("OTHER"))
+                .body("countryCode", equalTo("MA"))
+                .body("acronym", nullValue())
+                .body("website", nullValue())
+                .body("createdAt", equalTo(created.get("createdAt")));
+        assertThat(fetch(id(created))).isEqualTo(response.jsonPath().getMap(""));
+    }
+
+    @Test
+    @Disabled(CREATED_BODY_NOT_IN_CONTRACT)
+    void shouldRejectTheETagOfTheReplacedVersion() {
+        Map<String, Object> created = create(ministry(latinMarker()));
+        replace(Role.EDITOR, id(created), "\"0\"", with(ministry(latinMarker()), "acronym", "NEW"))
+                .then().statusCode(200);
+        Map<String, Object> replaced = fetch(id(created));
+
+        assertProblem(replace(Role.EDITOR, id(created), "\"0\"", ministry(latinMarker())), PRECONDITION_FAILED);
+
+        assertUnchanged(replaced);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"5\", \"0\"", "*"})
+    @Disabled(CREATED_BODY_NOT_IN_CONTRACT)
+    void shouldReplaceWhenIfMatchListsTheCurrentETag(String ifMatch) {
+        String id = id(create(ministry(latinMarker())));
+
+        replace(Role.EDITOR, id, ifMatch, with(ministry(latinMarker()), "acronym", "LISTED"))
+                .then().statusCode(200).body("acronym", equalTo("LISTED")).body("version", equalTo(1));
+    }
+
+    @Test
+    @Disabled(CREATED_BODY_NOT_IN_CONTRACT)
+    void shouldRequireIfMatchToReplaceAndKeepTheOrganisation() {
+        Map<String, Object> created = create(ministry(latinMarker()));
+
+        assertProblem(replace(Role.EDITOR, id(created), null, with(writable(created), "acronym", "NEW")),
+                PRECONDITION_REQUIRED);
+
+        assertUnchanged(created);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"7\"", "W/\"0\"", "0", "\"\""})
+    @Disabled(CREATED_BODY_NOT_IN_CONTRACT)
+    void shouldRejectAStaleIfMatchOnReplaceAndKeepTheOrganisation(String staleIfMatch) {
+        Map<String, Object> created = create(ministry(latinMarker()));
+
+        assertProblem(replace(Role.EDITOR, id(created), staleIfMatch, with(writable(created), "acronym", "NEW")),
+                PRECONDITION_FAILED);
+
+        assertUnchanged(created);
+    }
+
+    @Test
+    @Disabled(CREATED_BODY_NOT_IN_CONTRACT)
+    void shouldValidateAReplacementAndKeepTheOrganisation() {
+        Map<String, Object> created = create(ministry(latinMarker()));
+
+        assertInvalidField(replace(Role.EDITOR, id(created), "\"0\"", without(writable(created), "name")), "name");
+        assertInvalidField(replace(Role.EDITOR, id(created), "\"0\"", with(writable(created), "countryCode", "QQ")),
+                "countryCode");
+        assertInvalidField(replace(Role.EDITOR, id(created), "\"0\"", created), "id");
+
+        assertUnchanged(created);
+    }
+
+    @Test
+    @Disabled(CREATED_BODY_NOT_IN_CONTRACT)
+    void shouldFindTheOrganisationByItsNewNameOnlyAfterAReplace() {
+        String oldMarker = latinMarker();
+        String newMarker = latinMarker();
+        String id = id(create(ministry(oldMarker)));
+
+        replace(Role.EDITOR, id, "\"0\"", ministry(newMarker)).then().statusCode(200);
+
+        assertThat(idsFound(oldMarker)).isEmpty();
+        assertThat(idsFound(newMarker)).containsExactly(id);
+    }
+
+    // ---------------------------------------------------------------- merge patch
+
+    @Test
+    @Disabled(CREATED_BODY_NOT_IN_CONTRACT)
+    void shouldPatchOnlyTheNamedProperties() {
+        Map<String, Object> created = create(ministry(latinMarker()));
+
+        Response response = mergePatch(Role.EDITOR, "\"0\"", "{\"website\": \"https://www.e-justice.tn\"}")
+                .patch(ORGANISATION, id(created));
+
+        response.then().statusCode(200).header("ETag", equalTo("\"1\""));
+        Map<String, Object> expected = new LinkedHashMap<>(created);
+        expected.put("website", "https://www.e-justice.tn");
+        expected.put("version", 1);
+        expected.put("updatedAt", response.path("updatedAt"));
+        assertThat(response.jsonPath().getMap("")).isEqualTo(expected);
+        assertThat(fetch(id(created))).isEqualTo(expected);
+    }
+
+    @Test
+    @Disabled(CREATED_BODY_NOT_IN_CONTRACT)
+    void shouldRemoveTheAcronymAndWebsitePatchedToNull() {
+        Map<String, Object> created = create(ministry(latinMarker()));
+
+        mergePatch(Role.EDITOR, "\"0\"", "{\"acronym\": null, \"website\": null}").patch(ORGANISATION, id(created))
+                .then().statusCode(200)
+                .body("version", equalTo(1))
+                .body("$", not(hasKey("acronym")))
+                .body("$", not(hasKey("website")))
+                .body("countryCode", equalTo("TN"));
+
+        assertThat(fetch(id(created))).doesNotContainKeys("acronym", "website").containsEntry("version", 1);
+    }
+
+    @Test
+    @Disabled(CREATED_BODY_NOT_IN_CONTRACT)
+    void shouldMergeTheNameLanguageByLanguage() {
+        String marker = latinMarker();
+        Map<String, Object> created = create(ministry(marker));
+
+        mergePatch(Role.EDITOR, "\"0\"", """
+                {"name": {"fr": "Ministère tunisien de la Justice", "ar": null}}
+                """).patch(ORGANISATION, id(created))
+                .then().statusCode(200)
+                .body("name.en", equalTo("Ministry of Justice of Tunisia " + marker))
+                .body("name.fr", equalTo("Ministère tunisien de la Justice"))
+                .body("name", not(hasKey("ar")));
+    }
+
+    @Test
+    @Disabled(CREATED_BODY_NOT_IN_CONTRACT)
+    void shouldPatchAnArabicNameIntact() {
+        Map<String, Object> created = create(ministry(latinMarker()));
+        String arabic = "المجلس الأعلى للقضاء " + arabicMarker();
+
+        mergePatch(Role.EDITOR, "\"0\"", "{\"name\": {\"ar\": \"" + arabic + "\"}}").patch(ORGANISATION, id(created))
+                .then().statusCode(200).body("name.ar", equalTo(arabic));
+
+        assertThat(((Map<?, ?>) fetch(id(created)).get("name")).get("ar")).isEqualTo(arabic);
+    }
+
+    @Test
+    @Disabled(CREATED_BODY_NOT_IN_CONTRACT)
+    void shouldRejectRemovingTheEnglishNameAndKeepTheOrganisation() {
+        Map<String, Object> created = create(ministry(latinMarker()));
+
+        assertInvalidField(mergePatch(Role.EDITOR, "\"0\"", "{\"name\": {\"en\": null}}").patch(ORGANISATION, id(created)),
+                "name");
+
+        assertUnchanged(created);
+    }
+
+    static Stream<Arguments> invalidPatches() {
+        return Stream.of(
+                arguments("{\"website\": \"ftp://x\"}", "website"),
+                arguments("{\"countryCode\": \"QQ\"}", "countryCode"),
+                arguments("{\"countryCode\": \"tn\"}", "countryCode"),
+                arguments("{\"type\": \"MINISTRY\"}", "type"),
+                arguments("{\"type\": null}", "type"),
+                arguments("{\"name\": null}", "name"),
+                arguments("{\"name\": \"Ministry\"}", "name"),
+                arguments("{\"name\": {\"de\": \"Ministerium\"}}", "name"),
+                arguments("{\"name\": {\"fr\": \" \"}}", "name"),
+                arguments("{\"acronym\": \"\"}", "acronym"),
+                arguments("{\"foo\": 1}", "foo"),
+                arguments("{\"version\": 9}", "version"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidPatches")
+    @Disabled(CREATED_BODY_NOT_IN_CONTRACT)
+    void shouldRejectAnInvalidPatchAndKeepTheOrganisation(String patch, String field) {
+        Map<String, Object> created = create(ministry(latinMarker()));
+
+        assertInvalidField(mergePatch(Role.EDITOR, "\"0\"", patch).patch(ORGANISATION, id(created)), field);
+
+        assertUnchanged(created);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[1]", "\"x\"", "42", "null"})
+    @Disabled(CREATED_BODY_NOT_IN_CONTRACT)
+    void shouldRejectAPatchThatIsNotAnObjectAndKeepTheOrganisation(String patch) {
+        Map<String, Object> created = create(ministry(latinMarker()));
+
+        assertProblem(mergePatch(Role.EDITOR, "\"0\"", patch).patch(ORGANISATION, id(created)), MALFORMED_REQUEST);
+
+        assertUnchanged(created);
+    }
+
+    @Test
+    @Disabled(CREATED_BODY_NOT_IN_CONTRACT)
+    void shouldRejectAMalformedPatchNamingLineAndColumn() {
+        Map<String, Object> created = create(ministry(latinMarker()));
+
+        assertProblem(mergePatch(Role.EDITOR, "\"0\"", "{\"website\": }").patch(ORGANISATION, id(created)), MALFORMED_REQUEST)
+                .body("detail", matchesPattern(".*line 1, column \\d+.*"));
+
+        assertUnchanged(created);
+    }
+
+    @Test
+    @Disabled(CREATED_BODY_NOT_IN_CONTRACT)
+    void shouldRejectPlainJsonOnPatchAndKeepTheOrganisation() {
+        Map<String, Object> created = create(ministry(latinMarker()));
+
+        assertProblem(as(Role.EDITOR).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("{\"website\": null}").patch(ORGANISATION, id(created)), UNSUPPORTED_MEDIA_TYPE);
+
+        assertUnchanged(created);
+    }
+
+    @Test
+    @Disabled(CREATED_BODY_NOT_IN_CONTRACT)
+    void shouldRequireIfMatchToPatchAndKeepTheOrganisation() {
+        Map<String, Object> created = create(ministry(latinMarker()));
+
+        assertProblem(mergePatch(Role.EDITOR, null, "{\"website\": null}").patch(ORGANISATION, id(created)),
+                PRECONDITION_REQUIRED);
+
+        assertUnchanged(created);
+    }
+
+    @Test
+    @Disabled(CREATED_BODY_NOT_IN_CONTRACT)
+    void shouldRejectAStaleIfMatchOnPatchAndKeepTheOrganisation() {
+        Map<String, Object> created = create(ministry(latinMarker()));
+
+        assertProblem(mergePatch(Role.EDITOR, "\"1\"", "{\"website\": null}").patch(ORGANISATION, id(created)),
+                PRECONDITION_FAILED);
+
+        assertUnchanged(created);
+    }
+
+    // ---------------------------------------------------------------- delete
+
+    @Test
+    @Disabled(CREATED_BODY_NOT_IN_CONTRACT)
+    void shouldRejectAStaleIfMatchOnDeleteAndKeepTheOrganisation() {
+        Map<String, Object> created = create(ministry(latinMarker()));
+
+        assertProblem(as(Role.EDITOR).header("If-Match", "\"3\"").delete(ORGANISATION, id(created)), PRECONDITION_FAILED);
+
+        assertUnchanged(created);
+    }
+
+    @Test
+    @Disabled(CREATED_BODY_NOT_IN_CONTRACT)
+    void shouldDeleteWithoutIfMatchAndThenAnswerNotFound() {
+        String marker = latinMarker();
+        String id = id(create(ministry(marker)));
+
+        as(Role.EDITOR).delete(ORGANISATION, id).then().statusCode(204).body(emptyOrNullString());
+
+        assertProblem(anonymous().get(ORGANISATION, id), NOT_FOUND);
+        assertProblem(as(Role.EDITOR).delete(ORGANISATION, id), NOT_FOUND);
+        assertThat(idsFound(marker)).isEmpty();
+    }
+
+    @Test
+    @Disabled(CREATED_BODY_NOT_IN_CONTRACT)
+    void shouldDeleteWithTheCurrentETag() {
+        Map<String, Object> created = create(ministry(latinMarker()));
+        mergePatch(Role.EDITOR, "\"0\"", "{\"acronym\": \"V1\"}").patch(ORGANISATION, id(created))
+                .then().statusCode(200);
+
+        as(Role.EDITOR).header("If-Match", "\"1\"").delete(ORGANISATION, id(created)).then().statusCode(204);
+
+        assertProblem(anonymous().get(ORGANISATION, id(created)), NOT_FOUND);
+    }
+
+    // ---------------------------------------------------------------- security
+
+    @Test
+    void shouldRequireAuthenticationToCreate() {
+        String marker = latinMarker();
+
+        assertUnauthorized(anonymous().contentType(ContentType.JSON).body(ministry(marker)).post(ORGANISATIONS));
+
+        assertThat(idsFound(marker)).isEmpty();
+    }
+
+    @Test
+    @Disabled(CREATED_BODY_NOT_IN_CONTRACT)
+    void shouldRequireAuthenticationToChangeOrDeleteAndKeepTheOrganisation() {
+        Map<String, Object> created = create(ministry(latinMarker()));
+        String id = id(created);
+
+        assertUnauthorized(anonymous().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(with(writable(created), "acronym", "NEW")).put(ORGANISATION, id));
+        assertUnauthorized(anonymous().contentType(MERGE_PATCH_JSON).header("If-Match", "\"0\"")
+                .body("{\"acronym\": null}").patch(ORGANISATION, id));
+        assertUnauthorized(anonymous().header("If-Match", "\"0\"").delete(ORGANISATION, id));
+
+        assertUnchanged(created);
+    }
+
+    @Test
+    void shouldRejectAnInvalidBearerToken() {
+        String marker = latinMarker();
+
+        assertUnauthorized(anonymous().auth().oauth2("not-a-token").contentType(ContentType.JSON)
+                .body(ministry(marker)).post(ORGANISATIONS))
+                .header("WWW-Authenticate", containsString("invalid_token"));
+
+        assertThat(idsFound(marker)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = {"MEMBER", "PARTNER"})
+    @Disabled(CREATED_BODY_NOT_IN_CONTRACT)
+    void shouldForbidWritesToReadersAndKeepTheOrganisation(Role reader) {
+        String marker = latinMarker();
+        Map<String, Object> created = create(ministry(marker));
+        String id = id(created);
+
+        assertProblem(as(reader).contentType(ContentType.JSON).body(ministry(marker)).post(ORGANISATIONS), FORBIDDEN);
+        assertProblem(replace(reader, id, "\"0\"", with(writable(created), "acronym", "NEW")), FORBIDDEN);
+        assertProblem(mergePatch(reader, "\"0\"", "{\"acronym\": null}").patch(ORGANISATION, id), FORBIDDEN);
+        assertProblem(as(reader).header("If-Match", "\"0\"").delete(ORGANISATION, id), FORBIDDEN);
+
+        assertUnchanged(created);
+        assertThat(idsFound(marker)).containsExactly(id);
+        as(reader).get(ORGANISATION, id).then().statusCode(200);
+    }
+
+    @Test
+    @Disabled(CREATED_BODY_NOT_IN_CONTRACT)
+    void shouldLetAdministratorsWrite() {
+        Response response = as(Role.ADMIN).contentType(ContentType.JSON).body(ministry(latinMarker())).post(ORGANISATIONS);
+        response.then().statusCode(201);
+        String id = response.path("id");
+
+        replace(Role.ADMIN, id, "\"0\"", with(ministry(latinMarker()), "acronym", "ADM")).then().statusCode(200)
+                .body("acronym", equalTo("ADM"));
+        mergePatch(Role.ADMIN, "\"1\"", "{\"acronym\": null}").patch(ORGANISATION, id).then().statusCode(200)
+                .body("version", equalTo(2));
+        as(Role.ADMIN).header("If-Match", "\"2\"").delete(ORGANISATION, id).then().statusCode(204);
+    }
+
+    // ---------------------------------------------------------------- fixtures and helpers
+
+    /** The tests' REST Assured configuration, with a read timeout for requests that might hang. */
+    private static RestAssuredConfig withSocketTimeout(int millis) {
+        return RestAssured.config().httpClient(RestAssured.config().getHttpClientConfig()
+                .setParam("http.socket.timeout", millis));
+    }
+
+    /** A complete, valid organisation whose acronym and names carry the marker. */
+    private static Map<String, Object> ministry(String marker) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        Map<String, String> name = new LinkedHashMap<>();
+        name.put("en", "Ministry of Justice of Tunisia " + marker);
+        name.put("fr", "Ministère de la Justice de Tunisie " + marker);
+        name.put("ar", ARABIC_NAME);
+        body.put("name", name);
+        body.put("acronym", "MJ-" + marker);
+        body.put("type", "NATIONAL_AUTHORITY");
+        body.put("countryCode", "TN");
+        body.put("website", WEBSITE);
+        return body;
+    }
+
+    private static Arguments invalid(String description, UnaryOperator<Map<String, Object>> change, String field) {
+        return arguments(description, change, field);
+    }
+
+    private static Map<String, Object> with(Map<String, Object> body, String key, Object value) {
+        Map<String, Object> copy = new LinkedHashMap<>(body);
+        copy.put(key, value);
+        return copy;
+    }
+
+    private static Map<String, Object> without(Map<String, Object> body, String key) {
+        Map<String, Object> copy = new LinkedHashMap<>(body);
+        copy.remove(key);
+        return copy;
+    }
+
+    /** The writable properties of an organisation as read back. */
+    private static Map<String, Object> writable(Map<String, Object> organisation) {
+        Map<String, Object> input = new LinkedHashMap<>(organisation);
+        List.of("id", "version", "createdAt", "updatedAt").forEach(input::remove);
+        return input;
+    }
+
+    private static Map<String, Object> create(Map<String, Object> body) {
+        return as(Role.EDITOR).contentType(ContentType.JSON).body(body).post(ORGANISATIONS)
+                .then().statusCode(201).extract().jsonPath().getMap("");
+    }
+
+    private static Map<String, Object> fetch(String id) {
+        return anonymous().get(ORGANISATION, id).then().statusCode(200).extract().jsonPath().getMap("");
+    }
+
+    /** The organisation reads exactly as before: same properties, same version and ETag. */
+    private static void assertUnchanged(Map<String, Object> before) {
+        Response response = anonymous().get(ORGANISATION, id(before));
+        response.then().statusCode(200).header("ETag", equalTo("\"" + before.get("version") + "\""));
+        assertThat(response.jsonPath().getMap("")).isEqualTo(before);
+    }
+
+    private static Response replace(Role role, String id, String ifMatch, Map<String, Object> body) {
+        RequestSpecification request = as(role).contentType(ContentType.JSON).body(body);
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return request.put(ORGANISATION, id);
+    }
+
+    private static RequestSpecification mergePatch(Role role, String ifMatch, String patch) {
+        RequestSpecification request = as(role).contentType(MERGE_PATCH_JSON).body(patch.getBytes(StandardCharsets.UTF_8));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return request;
+    }
+
+    private static String id(Map<String, Object> organisation) {
+        return (String) organisation.get("id");
+    }
+
+    /** Every organisation of the filtered list, following next to the last page. */
+    private static List<Map<String, Object>> listAll(Map<String, ?> query) {
+        List<Map<String, Object>> all = new ArrayList<>();
+        String cursor = null;
+        do {
+            RequestSpecification request = anonymous().queryParams(query).queryParam("limit", 100);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            Response page = request.get(ORGANISATIONS);
+            page.then().statusCode(200);
+            all.addAll(page.jsonPath().getList("items"));
+            cursor = page.path("next");
+        } while (cursor != null);
+        return all;
+    }
+
+    private static List<String> idsFound(String text) {
+        return listAll(Map.of("q", text)).stream().map(OrganisationResourceTest::id).toList();
+    }
+
+    private static String nextLinkOf(Response page) {
+        String link = page.header("Link");
+        assertThat(link).as("Link header").isNotNull();
+        Matcher matcher = NEXT_LINK.matcher(link);
+        assertThat(matcher.matches()).as("Link header " + link).isTrue();
+        return matcher.group(1);
+    }
+
+    /** Ten random lower-case letters: text no other organisation contains. */
+    private static String latinMarker() {
+        return randomLetters("abcdefghijklmnopqrstuvwxyz", 10);
+    }
+
+    private static String arabicMarker() {
+        return randomLetters(ARABIC_LETTERS, 8);
+    }
+
+    private static String randomLetters(String alphabet, int length) {
+        StringBuilder letters = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            letters.append(alphabet.charAt(ThreadLocalRandom.current().nextInt(alphabet.length())));
+        }
+        return letters.toString();
+    }
+}
