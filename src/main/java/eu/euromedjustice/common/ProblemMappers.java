@@ -36,6 +36,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class ProblemMappers {
 
+    private final AllowedMethods allowedMethods;
+
+    public ProblemMappers(AllowedMethods allowedMethods) {
+        this.allowedMethods = allowedMethods;
+    }
+
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
         return Problems.response(e.type(), e.getMessage(), e.errors(), request).build();
@@ -123,8 +129,8 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         ProblemType type = ProblemType.forStatus(status);
         Response.ResponseBuilder builder = Problems.response(type, detailOf(e, request), null, request);
-        if (e instanceof NotAllowedException) {
-            Set<String> allowed = e.getResponse().getAllowedMethods();
+        if (e instanceof NotAllowedException && request != null) {
+            Set<String> allowed = allowedMethods.at(request.path());
             if (!allowed.isEmpty()) {
                 builder.header(HttpHeaders.ALLOW, String.join(", ", allowed));
             }

@@ -3,7 +3,7 @@ package eu.euromedjustice.common;
 import java.net.URI;
 
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -22,13 +22,31 @@ public final class Responses {
         return new EntityTag(Long.toString(version));
     }
 
-    /** 200 with the ETag, or 304 when the client's If-None-Match already names this version. */
-    public static <T> RestResponse<T> conditionalGet(Request request, long version, T body) {
+    /**
+     * 200 with the ETag, or 304 when the client's If-None-Match already names this version
+     * (weak comparison, as RFC 9110 asks for If-None-Match).
+     */
+    public static <T> RestResponse<T> conditionalGet(HttpHeaders headers, long version, T body) {
         EntityTag tag = etag(version);
-        if (request.evaluatePreconditions(tag) != null) {
+        String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null && namesVersion(ifNoneMatch, version)) {
             return RestResponse.ResponseBuilder.<T>create(Response.Status.NOT_MODIFIED).tag(tag).build();
         }
         return RestResponse.ResponseBuilder.ok(body).tag(tag).build();
+    }
+
+    private static boolean namesVersion(String ifNoneMatch, long version) {
+        String current = "\"" + version + "\"";
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.trim();
+            if (tag.startsWith("W/")) {
+                tag = tag.substring(2);
+            }
+            if (tag.equals("*") || tag.equals(current)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static <T> RestResponse<T> ok(long version, T body) {

@@ -8,8 +8,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 
 import eu.euromedjustice.common.Page;
@@ -56,8 +56,8 @@ public class CountryResource {
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
     public RestResponse<CountryDto> get(
             @PathParam("code") @Parameter(description = "ISO 3166-1 alpha-2 code, upper case", example = "MA") String code,
-            @Context Request request) {
+            @Context HttpHeaders headers) {
         CountryDto country = countries.get(Params.countryCode("code", code));
-        return Responses.conditionalGet(request, country.version(), country);
+        return Responses.conditionalGet(headers, country.version(), country);
     }
 }

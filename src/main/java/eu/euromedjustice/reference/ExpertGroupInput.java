@@ -22,7 +22,7 @@ public record ExpertGroupInput(
         @Schema(description = "Stable key; required on create", example = "CRIMEX") String code,
         @NotNull @LanguageText(maxLength = 300)
         @Schema(required = true, example = "{\"en\": \"Expert Group in Criminal Matters\"}") LanguageMap name,
-        @LanguageText
+        @LanguageText(englishRequired = false)
         @Schema(example = "{\"en\": \"Strengthen judicial cooperation in criminal matters.\"}") LanguageMap mandate,
         @Schema(example = "2017-01-01") LocalDate startDate,
         @Schema(example = "2018-12-31") LocalDate endDate,

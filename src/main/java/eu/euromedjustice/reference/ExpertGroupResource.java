@@ -21,7 +21,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -76,9 +75,9 @@ public class ExpertGroupResource {
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
     public RestResponse<ExpertGroupDto> get(
             @PathParam("code") @Parameter(description = "Expert group code", example = "CRIMEX") String code,
-            @Context Request request) {
+            @Context HttpHeaders headers) {
         ExpertGroupDto group = groups.get(code(code));
-        return Responses.conditionalGet(request, group.version(), group);
+        return Responses.conditionalGet(headers, group.version(), group);
     }
 
     @POST
@@ -88,8 +87,8 @@ public class ExpertGroupResource {
             content = @Content(schema = @Schema(implementation = ExpertGroupDto.class)))
     @APIResponse(responseCode = "409", description = "An expert group with this code exists already",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<ExpertGroupDto> create(@Valid @NotNull ExpertGroupInput input, @Context UriInfo uriInfo) {
-        ExpertGroupDto group = groups.create(input);
+    public RestResponse<ExpertGroupDto> create(@Valid @NotNull ExpertGroupInput body, @Context UriInfo uriInfo) {
+        ExpertGroupDto group = groups.create(body);
         return Responses.created(uriInfo, group.code(), group.version(), group);
     }
 
@@ -101,8 +100,8 @@ public class ExpertGroupResource {
     @APIResponse(responseCode = "200", description = "The expert group as replaced")
     public RestResponse<ExpertGroupDto> replace(@PathParam("code") String code,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag from the last GET", required = true, example = "\"0\"") String ifMatch,
-            @Valid @NotNull ExpertGroupInput input) {
-        ExpertGroupDto group = groups.replace(code(code), Preconditions.required(ifMatch), input);
+            @Valid @NotNull ExpertGroupInput body) {
+        ExpertGroupDto group = groups.replace(code(code), Preconditions.required(ifMatch), body);
         return Responses.ok(group.version(), group);
     }
 

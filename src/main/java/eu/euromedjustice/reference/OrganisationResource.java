@@ -19,7 +19,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -81,9 +80,9 @@ public class OrganisationResource {
     @APIResponse(responseCode = "200", description = "The organisation")
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
     public RestResponse<OrganisationDto> get(@PathParam("id") @Parameter(description = "Organisation id (UUID)") String id,
-            @Context Request request) {
+            @Context HttpHeaders headers) {
         OrganisationDto organisation = organisations.get(Params.uuid("id", id));
-        return Responses.conditionalGet(request, organisation.version(), organisation);
+        return Responses.conditionalGet(headers, organisation.version(), organisation);
     }
 
     @POST
@@ -91,8 +90,8 @@ public class OrganisationResource {
     @Operation(operationId = "createOrganisation", summary = "Create an organisation")
     @APIResponse(responseCode = "201", description = "Created; Location names the new organisation",
             content = @Content(schema = @Schema(implementation = OrganisationDto.class)))
-    public RestResponse<OrganisationDto> create(@Valid @NotNull OrganisationInput input, @Context UriInfo uriInfo) {
-        OrganisationDto organisation = organisations.create(input);
+    public RestResponse<OrganisationDto> create(@Valid @NotNull OrganisationInput body, @Context UriInfo uriInfo) {
+        OrganisationDto organisation = organisations.create(body);
         return Responses.created(uriInfo, organisation.id().toString(), organisation.version(), organisation);
     }
 
@@ -104,8 +103,8 @@ public class OrganisationResource {
     @APIResponse(responseCode = "200", description = "The organisation as replaced")
     public RestResponse<OrganisationDto> replace(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag from the last GET", required = true, example = "\"0\"") String ifMatch,
-            @Valid @NotNull OrganisationInput input) {
-        OrganisationDto organisation = organisations.replace(Params.uuid("id", id), Preconditions.required(ifMatch), input);
+            @Valid @NotNull OrganisationInput body) {
+        OrganisationDto organisation = organisations.replace(Params.uuid("id", id), Preconditions.required(ifMatch), body);
         return Responses.ok(organisation.version(), organisation);
     }
 

@@ -34,7 +34,7 @@ public class AuthResource {
     @APIResponse(responseCode = "200", description = "An access token")
     @APIResponse(responseCode = "401", description = "Wrong username or password, or a disabled account (not told apart)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public TokenDto token(@Valid @NotNull TokenRequest credentials) {
-        return users.login(credentials);
+    public TokenDto token(@Valid @NotNull TokenRequest body) {
+        return users.login(body);
     }
 }

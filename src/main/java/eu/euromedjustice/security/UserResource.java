@@ -16,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -62,9 +61,9 @@ public class UserResource {
     @APIResponse(responseCode = "200", description = "The account")
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
     public RestResponse<UserDto> get(@PathParam("id") @Parameter(description = "User id (UUID)") String id,
-            @Context Request request) {
+            @Context HttpHeaders headers) {
         UserDto user = users.get(Params.uuid("id", id));
-        return Responses.conditionalGet(request, user.version(), user);
+        return Responses.conditionalGet(headers, user.version(), user);
     }
 
     @POST
@@ -73,8 +72,8 @@ public class UserResource {
             content = @Content(schema = @Schema(implementation = UserDto.class)))
     @APIResponse(responseCode = "409", description = "The username is taken",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<UserDto> create(@Valid @NotNull UserInput input, @Context UriInfo uriInfo) {
-        UserDto user = users.create(input);
+    public RestResponse<UserDto> create(@Valid @NotNull UserInput body, @Context UriInfo uriInfo) {
+        UserDto user = users.create(body);
         return Responses.created(uriInfo, user.id().toString(), user.version(), user);
     }
 
