@@ -258,6 +258,45 @@ class OrganisationResourceTest extends ApiTest {
                 .body("title", anyOf(equalTo(MALFORMED_REQUEST.title), equalTo(VALIDATION_FAILED.title)));
     }
 
+    @Test
+    void shouldRejectScalarsOfTheWrongJsonTypeAndCreateNothing() {
+        String marker = latinMarker();
+        List<Map<String, Object>> bodies = List.of(
+                with(ministry(marker), "acronym", 123),
+                with(ministry(marker), "name", Map.of("en", 5)),
+                with(ministry(marker), "countryCode", true));
+        List<String> fields = List.of("acronym", "name.en", "countryCode");
+        for (int i = 0; i < bodies.size(); i++) {
+            as(Role.EDITOR).contentType(ContentType.JSON).body(bodies.get(i)).post(ORGANISATIONS)
+                    .then().statusCode(400).contentType(startsWith(PROBLEM_JSON))
+                    .body("errors.field", hasItem(fields.get(i)));
+        }
+        assertThat(idsFound(marker)).isEmpty();
+    }
+
+    @Test
+    void shouldListOnlyOrganisationsChangedSinceAnInstant() {
+        Map<String, Object> older = create(ministry(latinMarker()));
+        Map<String, Object> newer = create(ministry(latinMarker()));
+        String since = (String) newer.get("updatedAt");
+        List<String> changed = listAll(Map.of("updatedSince", since)).stream().map(OrganisationResourceTest::id).toList();
+        assertThat(changed).contains(id(newer)).doesNotContain(id(older));
+
+        Response touched = mergePatch(Role.EDITOR, "\"" + older.get("version") + "\"", "{\"acronym\": \"TOUCHED\"}")
+                .patch(ORGANISATION, id(older));
+        touched.then().statusCode(200);
+        List<String> afterTouch = listAll(Map.of("updatedSince", touched.path("updatedAt").toString())).stream()
+                .map(OrganisationResourceTest::id).toList();
+        assertThat(afterTouch).contains(id(older));
+    }
+
+    @Test
+    void shouldRejectAMalformedUpdatedSince() {
+        anonymous().queryParam("updatedSince", "yesterday").get(ORGANISATIONS)
+                .then().statusCode(400).contentType(startsWith(PROBLEM_JSON))
+                .body("errors[0].field", equalTo("updatedSince"));
+    }
+
     // ---------------------------------------------------------------- list, filters and search
 
     @Test
