@@ -133,7 +133,7 @@ public class HttpFilters {
         }
         if (status >= 500) {
             Log.error("HTTP layer failure", ctx.failure());
-            send(ctx, ProblemType.INTERNAL_ERROR, "An unexpected error occurred. Quote the request id when reporting it.");
+            send(ctx, ProblemType.INTERNAL_ERROR, Problems.UNEXPECTED);
             return;
         }
         ProblemType type = ProblemType.forStatus(status);

@@ -12,11 +12,15 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 /** Speaks about JSON fields in client terms: paths like "roles[1]" and expectations without Java names. */
 final class JsonFields {
+
+    static final String CONTROL_CHARACTERS = "must not contain control characters";
+    static final String DATE_RANGE = "must be a date (YYYY-MM-DD) in the years 1 to 9999";
 
     private JsonFields() {
     }
@@ -41,6 +45,14 @@ final class JsonFields {
     private static String messageOf(JsonMappingException e) {
         if (e instanceof UnrecognizedPropertyException) {
             return "is not a known property";
+        }
+        if (e instanceof InvalidFormatException format && format.getOriginalMessage() != null) {
+            // our own strict deserializers' reasons, which Jackson prefixes with Java type names
+            for (String reason : new String[] {CONTROL_CHARACTERS, DATE_RANGE}) {
+                if (format.getOriginalMessage().endsWith(reason)) {
+                    return reason;
+                }
+            }
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             return expectation(mismatch.getTargetType());

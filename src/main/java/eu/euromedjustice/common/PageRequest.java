@@ -60,7 +60,8 @@ public record PageRequest(String scope, int limit, String after) {
             throw invalidCursor();
         }
         int separator = decoded.indexOf(SEPARATOR);
-        if (separator < 0 || !decoded.substring(0, separator).equals(scope) || separator == decoded.length() - 1) {
+        if (separator < 0 || !decoded.substring(0, separator).equals(scope) || separator == decoded.length() - 1
+                || Params.hasControlCharacter(decoded.substring(separator + 1))) {
             throw invalidCursor();
         }
         return decoded.substring(separator + 1);

@@ -62,10 +62,14 @@ public final class Params {
             return null;
         }
         try {
-            return OffsetDateTime.parse(raw).toInstant();
+            OffsetDateTime instant = OffsetDateTime.parse(raw);
+            if (instant.getYear() >= 1 && instant.getYear() <= 9999) {
+                return instant.toInstant();
+            }
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField(field, "must be an RFC 3339 date-time such as 2026-11-27T10:15:30Z");
+            // reported below
         }
+        throw ProblemException.invalidField(field, "must be an RFC 3339 date-time in the years 1 to 9999, such as 2026-11-27T10:15:30Z");
     }
 
     /** An optional free-text filter: trimmed, null when blank, bounded so it cannot be abused. */
@@ -77,6 +81,20 @@ public final class Params {
         if (text.length() > maxLength) {
             throw ProblemException.invalidField(field, "must be at most " + maxLength + " characters");
         }
+        if (hasControlCharacter(text)) {
+            throw ProblemException.invalidField(field, "must not contain control characters");
+        }
         return text;
+    }
+
+    /** Control characters other than tab, line feed and carriage return, which PostgreSQL refuses or logs garble. */
+    public static boolean hasControlCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -28,6 +28,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
 import org.hibernate.StaleStateException;
+import org.hibernate.exception.DataException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -112,6 +113,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response persistence(PersistenceException e, HttpServerRequest request) {
+        if (e instanceof DataException || e.getCause() instanceof DataException) {
+            // a backstop: values are checked before they reach the database, but the database has the last word
+            return Problems.response(ProblemType.MALFORMED_REQUEST,
+                    "A value in the request cannot be stored (out of range or not representable).", null, request)
+                    .build();
+        }
         if (e instanceof org.hibernate.exception.ConstraintViolationException
                 || e.getCause() instanceof org.hibernate.exception.ConstraintViolationException) {
             // a race lost against a concurrent write of the same unique key
@@ -145,7 +152,7 @@ public class ProblemMappers {
     public Response unexpected(Throwable e, HttpServerRequest request) {
         Log.error("Unexpected failure", e);
         return Problems.response(ProblemType.INTERNAL_ERROR,
-                "An unexpected error occurred. Quote the request id when reporting it.", null, request).build();
+                Problems.UNEXPECTED, null, request).build();
     }
 
     private static Response concurrentUpdate(HttpServerRequest request) {
@@ -170,7 +177,7 @@ public class ProblemMappers {
             return "This resource cannot produce any media type the Accept header allows; accept application/json.";
         }
         int status = e.getResponse().getStatus();
-        return status >= 500 ? "An unexpected error occurred. Quote the request id when reporting it."
+        return status >= 500 ? Problems.UNEXPECTED
                 : ProblemType.forStatus(status).title() + ".";
     }
 

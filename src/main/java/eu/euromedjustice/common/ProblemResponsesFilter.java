@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
@@ -41,7 +42,38 @@ public class ProblemResponsesFilter implements OASFilter {
             return;
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
-                .forEach((method, operation) -> document(path, method, operation)));
+                .forEach((method, operation) -> {
+                    document(path, method, operation);
+                    mergePatchSchema(openAPI, operation);
+                }));
+    }
+
+    /**
+     * A merge patch names only what changes, so its schema is the resource's input schema with
+     * nothing required ("XxxInputPatch"); null removes an optional property.
+     */
+    private static void mergePatchSchema(OpenAPI openAPI, Operation operation) {
+        if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
+            return;
+        }
+        MediaType patch = operation.getRequestBody().getContent().getMediaType(MergePatch.MEDIA_TYPE);
+        if (patch == null || patch.getSchema() == null || patch.getSchema().getRef() == null) {
+            return;
+        }
+        String inputName = patch.getSchema().getRef().substring(patch.getSchema().getRef().lastIndexOf('/') + 1);
+        Schema input = openAPI.getComponents().getSchemas().get(inputName);
+        if (input == null) {
+            return;
+        }
+        String patchName = inputName + "Patch";
+        if (!openAPI.getComponents().getSchemas().containsKey(patchName)) {
+            openAPI.getComponents().addSchema(patchName, OASFactory.createSchema()
+                    .addType(Schema.SchemaType.OBJECT)
+                    .description("JSON Merge Patch (RFC 7396) of " + inputName
+                            + ": every property is optional; name only what changes, null removes an optional property")
+                    .properties(input.getProperties()));
+        }
+        patch.setSchema(OASFactory.createSchema().ref("#/components/schemas/" + patchName));
     }
 
     private static void document(String path, PathItem.HttpMethod method, Operation operation) {

@@ -12,6 +12,7 @@ public final class Problems {
 
     public static final String REQUEST_ID_HEADER = "X-Request-Id";
     public static final String BEARER_CHALLENGE = "Bearer realm=\"euromed-justice\"";
+    public static final String UNEXPECTED = "An unexpected error occurred. Quote the request id when reporting it.";
 
     private Problems() {
     }

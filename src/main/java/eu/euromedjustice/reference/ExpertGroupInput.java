@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ExpertGroupInput", description = "The writable properties of an expert group")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ExpertGroupInput(
-        @Pattern(regexp = "[A-Z][A-Z0-9_]{1,31}", message = "must be 2 to 32 upper-case letters, digits or underscores, starting with a letter")
+        @Pattern(regexp = CODE_PATTERN, message = CODE_MESSAGE)
         @Schema(description = "Stable key; required on create", example = "CRIMEX") String code,
         @NotNull @LanguageText(maxLength = 300)
         @Schema(required = true, example = "{\"en\": \"Expert Group in Criminal Matters\"}") LanguageMap name,
@@ -27,4 +27,7 @@ public record ExpertGroupInput(
         @Schema(example = "2017-01-01") LocalDate startDate,
         @Schema(example = "2018-12-31") LocalDate endDate,
         @Size(max = 200) @Schema(example = "EuroMed Justice") String parentProgramme) {
+
+    static final String CODE_PATTERN = "[A-Z][A-Z0-9_]{1,31}";
+    static final String CODE_MESSAGE = "must be 2 to 32 upper-case letters, digits or underscores, starting with a letter";
 }

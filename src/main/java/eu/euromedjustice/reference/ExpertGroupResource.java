@@ -47,7 +47,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Expert groups")
 public class ExpertGroupResource {
 
-    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,31}");
+    private static final Pattern CODE = Pattern.compile(ExpertGroupInput.CODE_PATTERN);
 
     private final ExpertGroupService groups;
 
@@ -132,6 +132,6 @@ public class ExpertGroupResource {
     }
 
     private static String code(String raw) {
-        return Params.matching("code", raw, CODE, "must be 2 to 32 upper-case letters, digits or underscores, such as CRIMEX");
+        return Params.matching("code", raw, CODE, ExpertGroupInput.CODE_MESSAGE);
     }
 }

@@ -67,7 +67,7 @@ public class OrganisationResource {
             @Context UriInfo uriInfo) {
         OrganisationFilter filter = new OrganisationFilter(
                 Params.enumValue("type", type, OrganisationType.class),
-                country == null ? null : Params.countryCode("country", country),
+                country == null || country.isEmpty() ? null : Params.countryCode("country", country),
                 Params.text("q", text, 200),
                 Params.instant("updatedSince", updatedSince));
         return Responses.page(uriInfo, organisations.list(filter, paging.toRequest(OrganisationService.PAGE_SCOPE)));

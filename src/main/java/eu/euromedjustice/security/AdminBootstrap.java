@@ -1,5 +1,7 @@
 package eu.euromedjustice.security;
 
+import java.nio.charset.StandardCharsets;
+
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,18 +17,14 @@ public class AdminBootstrap {
     public static final String ADMIN_USERNAME = "admin";
 
     void onStart(@Observes @Priority(10) StartupEvent event, UserService users, AppConfig config) {
-        if (users.anyAdmin()) {
-            return;
-        }
         String password = config.adminPassword().orElse(null);
         boolean generated = password == null;
         if (generated) {
             password = PasswordHasher.randomPassword();
-        } else if (password.length() < 12) {
-            throw new IllegalStateException("EMJ_ADMIN_PASSWORD must be at least 12 characters long");
+        } else if (password.length() < 12 || password.getBytes(StandardCharsets.UTF_8).length > 72) {
+            throw new IllegalStateException("EMJ_ADMIN_PASSWORD must be 12 to 72 characters long (at most 72 bytes)");
         }
-        if (!users.createIfAbsent(ADMIN_USERNAME, password, Role.ADMIN)) {
-            Log.errorf("No administrator exists and the username '%s' is taken by another account", ADMIN_USERNAME);
+        if (!users.ensureAdministrator(ADMIN_USERNAME, password)) {
             return;
         }
         if (generated) {

@@ -1,7 +1,5 @@
 package eu.euromedjustice.security;
 
-import java.util.UUID;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.security.AuthenticationFailedException;
@@ -14,8 +12,8 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Verifies a bearer token and looks its user up: a disabled or deleted account's tokens stop
- * working at once, and roles are the account's current ones.
+ * Verifies a bearer token and looks its user up: the tokens of a disabled or deleted account, or
+ * of a changed password, stop working at once, and roles are the account's current ones.
  */
 @ApplicationScoped
 public class BearerIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
@@ -38,8 +36,7 @@ public class BearerIdentityProvider implements IdentityProvider<TokenAuthenticat
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
         return context.runBlocking(() -> {
-            UUID userId = tokens.verify(request.getToken().getToken());
-            UserService.Caller caller = users.activeCaller(userId)
+            UserService.Caller caller = users.activeCaller(tokens.verify(request.getToken().getToken()))
                     .orElseThrow(() -> new AuthenticationFailedException("account disabled or deleted"));
             QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
                     .setPrincipal(new QuarkusPrincipal(caller.username()))

@@ -36,7 +36,11 @@ public class SigningKeys {
 
     public SigningKeys(AppConfig config) {
         try {
-            if (config.jwt().privateKeyLocation().isPresent() && config.jwt().publicKeyLocation().isPresent()) {
+            if (config.jwt().privateKeyLocation().isPresent() != config.jwt().publicKeyLocation().isPresent()) {
+                // one half of a pair is a typo, not a reason to sign with a key no one else has
+                throw new IllegalStateException("Set both EMJ_JWT_PRIVATE_KEY_LOCATION and EMJ_JWT_PUBLIC_KEY_LOCATION, or neither");
+            }
+            if (config.jwt().privateKeyLocation().isPresent()) {
                 keyPair = new KeyPair(readPublic(Path.of(config.jwt().publicKeyLocation().get())),
                         readPrivate(Path.of(config.jwt().privateKeyLocation().get())));
             } else {

@@ -15,7 +15,7 @@ public class UserRepository implements PanacheRepositoryBase<User, UUID> {
         return find("username", username).firstResultOptional();
     }
 
-    /** Users in username order after the given username, roles fetched in the same query. */
+    /** Users in username order after the given username (roles follow in batches, see fetch.batch-size). */
     public List<User> findPage(String afterUsername, int size) {
         if (afterUsername == null) {
             return find("order by username").page(0, size).list();
@@ -27,7 +27,12 @@ public class UserRepository implements PanacheRepositoryBase<User, UUID> {
         return count("select count(u) from User u join u.roles r where u.enabled = true and r = ?1", Role.ADMIN);
     }
 
-    public boolean anyAdmin() {
-        return count("select count(u) from User u join u.roles r where r = ?1", Role.ADMIN) > 0;
+    /**
+     * Serialises the changes that could remove the last enabled administrator: every such change
+     * takes this lock first, so their checks cannot interleave.
+     */
+    public void lockAdminGuard() {
+        getEntityManager().createNativeQuery("select setting_value from app_setting where name = 'admin-guard' for update")
+                .getResultList();
     }
 }

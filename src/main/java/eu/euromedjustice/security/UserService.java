@@ -45,13 +45,15 @@ public class UserService {
         if (!valid) {
             throw new ProblemException(ProblemType.UNAUTHORIZED, "The username or password is wrong, or the account is disabled.");
         }
-        return tokens.issue(user.get().id, user.get().username, user.get().roles);
+        return tokens.issue(user.get().id, user.get().username, user.get().roles,
+                TokenService.credentialStamp(user.get().passwordHash));
     }
 
-    /** The caller behind a verified token, if the account still exists and is enabled. */
+    /** The caller behind a verified token, if the account still exists, is enabled and has the same password. */
     @ActivateRequestContext
-    public Optional<Caller> activeCaller(UUID userId) {
-        return users.findByIdOptional(userId).filter(user -> user.enabled)
+    public Optional<Caller> activeCaller(TokenService.Subject subject) {
+        return users.findByIdOptional(subject.userId()).filter(user -> user.enabled)
+                .filter(user -> TokenService.credentialStamp(user.passwordHash).equals(subject.credentialStamp()))
                 .map(user -> new Caller(user.id, user.username, Set.copyOf(user.roles)));
     }
 
@@ -78,9 +80,13 @@ public class UserService {
 
     @Transactional
     public UserDto patch(UUID id, IfMatch ifMatch, JsonNode patch) {
+        users.lockAdminGuard();
         User user = find(id);
         ifMatch.check(user.version());
         UserInput input = mergePatch.apply(UserMapper.toInput(user), patch, UserInput.class);
+        if (input.enabled() == null) {
+            throw ProblemException.invalidField("enabled", "cannot be removed; set it to true or false");
+        }
         requireFreeUsername(input.username(), user.id);
         user.username = input.username();
         apply(input, user);
@@ -91,6 +97,7 @@ public class UserService {
 
     @Transactional
     public void delete(UUID id, IfMatch ifMatch) {
+        users.lockAdminGuard();
         User user = find(id);
         ifMatch.check(user.version());
         users.delete(user);
@@ -98,7 +105,7 @@ public class UserService {
         requireActiveAdminRemains();
     }
 
-    /** Creates an account unless its username is taken; for start-up and demo data. */
+    /** Creates an account unless its username is taken; for demo data. */
     @Transactional
     public boolean createIfAbsent(String username, String password, Role role) {
         if (users.findByUsername(username).isPresent()) {
@@ -108,8 +115,28 @@ public class UserService {
         return true;
     }
 
-    public boolean anyAdmin() {
-        return users.anyAdmin();
+    /**
+     * Makes sure that someone can manage accounts: when no enabled administrator exists, the
+     * account of that name is created, or enabled, made administrator and given the password.
+     *
+     * @return false when an enabled administrator exists already and nothing changed
+     */
+    @Transactional
+    public boolean ensureAdministrator(String username, String password) {
+        users.lockAdminGuard();
+        if (users.countActiveAdmins() > 0) {
+            return false;
+        }
+        User admin = users.findByUsername(username).orElseGet(() -> {
+            User created = new User();
+            created.username = username;
+            return created;
+        });
+        Set<Role> roles = EnumSet.of(Role.ADMIN);
+        roles.addAll(admin.roles);
+        apply(new UserInput(username, password, roles, true), admin);
+        users.persistAndFlush(admin);
+        return true;
     }
 
     private void apply(UserInput input, User user) {
@@ -119,8 +146,11 @@ public class UserService {
             }
             user.passwordHash = hasher.hash(input.password());
         }
-        user.roles.clear();
-        user.roles.addAll(input.roles());
+        if (!user.roles.equals(input.roles())) {
+            // replaced only on a real change: a rewritten collection would bump the version for nothing
+            user.roles.clear();
+            user.roles.addAll(input.roles());
+        }
         user.enabled = input.enabled() == null || input.enabled();
     }
 

@@ -205,6 +205,21 @@ class HttpConventionsTest extends ApiTest {
     }
 
     @Test
+    void shouldRejectControlCharactersAndOutOfRangeInstantsInQueries() {
+        anonymous().urlEncodingEnabled(false).get("/api/v1/organisations?q=a%00b")
+                .then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("errors[0].field", equalTo("q"));
+        anonymous().queryParam("updatedSince", "+300000-01-01T00:00:00Z").get("/api/v1/countries")
+                .then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("errors[0].field", equalTo("updatedSince"));
+        String cursorWithNul = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("countries\n\u0000".getBytes());
+        anonymous().queryParam("cursor", cursorWithNul).get("/api/v1/countries")
+                .then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("errors[0].field", equalTo("cursor"));
+    }
+
+    @Test
     void shouldSendLinkHeaderOnlyWhenThereIsANextPage() {
         String link = anonymous().queryParam("limit", 5).get("/api/v1/countries")
                 .then().statusCode(200)

@@ -57,6 +57,18 @@ class OpenApiContractTest extends ApiTest {
     }
 
     @Test
+    void shouldDescribeMergePatchBodiesWithNothingRequired() {
+        io.restassured.path.json.JsonPath document = anonymous().get("/q/openapi?format=json")
+                .then().statusCode(200).extract().jsonPath();
+        for (String patched : new String[] {"OrganisationInputPatch", "ExpertGroupInputPatch", "UserInputPatch"}) {
+            assertThat(document.getMap("components.schemas." + patched)).as(patched).isNotNull();
+            assertThat(document.getList("components.schemas." + patched + ".required")).as(patched).isNull();
+        }
+        assertThat(document.getString("paths.'/api/v1/organisations/{id}'.patch.requestBody.content."
+                + "'application/merge-patch+json'.schema.$ref")).endsWith("/OrganisationInputPatch");
+    }
+
+    @Test
     void shouldServeSwaggerUi() {
         anonymous().accept("text/html").get("/q/swagger-ui/").then().statusCode(200);
     }

@@ -123,9 +123,13 @@ class AuthResourceTest extends ApiTest {
 
     @Test
     void shouldRejectExpiredTokensSignedWithOurKey() throws Exception {
-        String me = anonymous().auth().oauth2(token(Role.ADMIN)).get("/api/v1/me").then().statusCode(200)
+        String valid = token(Role.ADMIN);
+        String me = anonymous().auth().oauth2(valid).get("/api/v1/me").then().statusCode(200)
                 .extract().path("id");
-        String expired = Jwt.issuer(ISSUER).subject(me).upn(ADMIN_USERNAME).groups(Set.of("ADMIN"))
+        // the same claims as a valid token, the password stamp included, only expired
+        String claims = new String(Base64.getUrlDecoder().decode(valid.split("\\.")[1]));
+        String stamp = claims.replaceAll(".*\"cst\":\"([^\"]+)\".*", "$1");
+        String expired = Jwt.issuer(ISSUER).subject(me).upn(ADMIN_USERNAME).groups(Set.of("ADMIN")).claim("cst", stamp)
                 .issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600))
                 .sign(ourPrivateKey());
         anonymous().auth().oauth2(expired).get("/api/v1/me")

@@ -117,8 +117,9 @@ class UserResourceTest extends ApiTest {
     }
 
     @Test
-    void shouldChangeThePassword() {
+    void shouldChangeThePasswordAndEndTokensIssuedForTheOldOne() {
         String username = createUser(Role.MEMBER, true);
+        String oldToken = login(username, TEST_PASSWORD);
         Map<String, Object> user = find(username);
         as(Role.ADMIN).contentType(MERGE_PATCH_JSON).header("If-Match", "\"" + user.get("version") + "\"")
                 .body(Map.of("password", NEW_PASSWORD))
@@ -126,7 +127,35 @@ class UserResourceTest extends ApiTest {
                 .then().statusCode(200).body(not(org.hamcrest.Matchers.containsString(NEW_PASSWORD)));
         anonymous().contentType(ContentType.JSON).body(Map.of("username", username, "password", TEST_PASSWORD))
                 .post("/api/v1/auth/token").then().statusCode(401);
-        login(username, NEW_PASSWORD);
+        anonymous().auth().oauth2(oldToken).get("/api/v1/me").then().statusCode(401).contentType(PROBLEM_JSON);
+        String newToken = login(username, NEW_PASSWORD);
+        anonymous().auth().oauth2(newToken).get("/api/v1/me").then().statusCode(200);
+    }
+
+    @Test
+    void shouldNotLetAPatchRemoveTheEnabledFlag() {
+        String username = createUser(Role.MEMBER, false);
+        Map<String, Object> user = find(username);
+        as(Role.ADMIN).contentType(MERGE_PATCH_JSON).header("If-Match", "\"" + user.get("version") + "\"")
+                .body("{\"enabled\": null}")
+                .patch(USERS + "/" + user.get("id"))
+                .then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("errors[0].field", equalTo("enabled"));
+        as(Role.ADMIN).get(USERS + "/" + user.get("id")).then().statusCode(200).body("enabled", equalTo(false));
+    }
+
+    @Test
+    void shouldRejectControlCharactersInTexts() {
+        as(Role.ADMIN).contentType(ContentType.JSON)
+                .body("{\"username\": \"nul\\u0000user\", \"password\": \"" + TEST_PASSWORD + "\", \"roles\": [\"MEMBER\"]}")
+                .post(USERS)
+                .then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("errors[0].field", equalTo("username"))
+                .body("errors[0].message", equalTo("must not contain control characters"));
+        anonymous().contentType(ContentType.JSON)
+                .body("{\"username\": \"ad\\u0000min\", \"password\": \"whatever-it-is\"}")
+                .post("/api/v1/auth/token")
+                .then().statusCode(400).contentType(PROBLEM_JSON);
     }
 
     @Test
