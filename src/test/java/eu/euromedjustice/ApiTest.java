@@ -1,8 +1,12 @@
 package eu.euromedjustice;
 
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.report.LevelResolver;
@@ -11,10 +15,13 @@ import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
 import eu.euromedjustice.security.Role;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.provider.Arguments;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Base of every API test: REST Assured against the running app, with every response checked
@@ -37,6 +44,7 @@ public abstract class ApiTest {
                     .build());
 
     private static final Map<Role, String> TOKENS = new EnumMap<>(Role.class);
+    private static final Pattern NEXT_LINK = Pattern.compile("<([^>]+)>; rel=\"next\"");
 
     @BeforeAll
     static void checkEveryResponseAgainstTheContract() {
@@ -85,6 +93,34 @@ public abstract class ApiTest {
                 .post("/api/v1/auth/token")
                 .then().statusCode(200)
                 .extract().path("accessToken");
+    }
+
+    /** A copy of a request body with one property set. */
+    protected static Map<String, Object> with(Map<String, Object> body, String key, Object value) {
+        Map<String, Object> copy = new LinkedHashMap<>(body);
+        copy.put(key, value);
+        return copy;
+    }
+
+    /** A copy of a request body without one property. */
+    protected static Map<String, Object> without(Map<String, Object> body, String key) {
+        Map<String, Object> copy = new LinkedHashMap<>(body);
+        copy.remove(key);
+        return copy;
+    }
+
+    /** One case of a parameterized validation test: how the body is spoiled, and the field the problem names. */
+    protected static Arguments invalid(String description, UnaryOperator<Map<String, Object>> change, String field) {
+        return Arguments.arguments(description, change, field);
+    }
+
+    /** The URL of the Link header's rel="next", which must be there. */
+    protected static String nextLinkOf(Response page) {
+        String link = page.header("Link");
+        assertThat(link).as("Link header").isNotNull();
+        Matcher matcher = NEXT_LINK.matcher(link);
+        assertThat(matcher.matches()).as("Link header " + link).isTrue();
+        return matcher.group(1);
     }
 
     /** A lower-case name no other test uses. */

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import eu.euromedjustice.ApiTest;
@@ -49,7 +47,6 @@ class CountryResourceTest extends ApiTest {
             .flatMap(List::stream).sorted().toList();
 
     private static final int DEFAULT_LIMIT = 20;
-    private static final Pattern NEXT_LINK = Pattern.compile("<([^>]+)>; rel=\"next\"");
 
     @Test
     void shouldListTheFirstTwentyCountriesInCodeOrderByDefault() {
@@ -320,13 +317,5 @@ class CountryResourceTest extends ApiTest {
     private static List<String> codesOf(Response page) {
         JsonPath body = page.jsonPath();
         return body.getList("items.code", String.class);
-    }
-
-    private static String nextLinkOf(Response page) {
-        String link = page.header("Link");
-        assertThat(link).as("Link header").isNotNull();
-        Matcher matcher = NEXT_LINK.matcher(link);
-        assertThat(matcher.matches()).as("Link header " + link).isTrue();
-        return matcher.group(1);
     }
 }

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import eu.euromedjustice.ApiTest;
@@ -59,7 +57,6 @@ class ExpertGroupResourceTest extends ApiTest {
     private static final String CODE_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
     private static final String START_DATE = "2017-01-01";
     private static final String END_DATE = "2018-12-31";
-    private static final Pattern NEXT_LINK = Pattern.compile("<([^>]+)>; rel=\"next\"");
 
     // ---------------------------------------------------------------- create and read
 
@@ -631,22 +628,6 @@ class ExpertGroupResourceTest extends ApiTest {
         return code.toString();
     }
 
-    private static Arguments invalid(String description, UnaryOperator<Map<String, Object>> change, String field) {
-        return arguments(description, change, field);
-    }
-
-    private static Map<String, Object> with(Map<String, Object> body, String key, Object value) {
-        Map<String, Object> copy = new LinkedHashMap<>(body);
-        copy.put(key, value);
-        return copy;
-    }
-
-    private static Map<String, Object> without(Map<String, Object> body, String key) {
-        Map<String, Object> copy = new LinkedHashMap<>(body);
-        copy.remove(key);
-        return copy;
-    }
-
     private static Map<String, Object> create(Map<String, Object> body) {
         return as(Role.EDITOR).contentType(ContentType.JSON).body(body).post(EXPERT_GROUPS)
                 .then().statusCode(201).extract().jsonPath().getMap("");
@@ -719,13 +700,5 @@ class ExpertGroupResourceTest extends ApiTest {
             cursor = page.path("next");
         } while (cursor != null);
         return all;
-    }
-
-    private static String nextLinkOf(Response page) {
-        String link = page.header("Link");
-        assertThat(link).as("Link header").isNotNull();
-        Matcher matcher = NEXT_LINK.matcher(link);
-        assertThat(matcher.matches()).as("Link header " + link).isTrue();
-        return matcher.group(1);
     }
 }

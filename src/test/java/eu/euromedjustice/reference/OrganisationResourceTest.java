@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import eu.euromedjustice.ApiTest;
@@ -66,7 +64,6 @@ class OrganisationResourceTest extends ApiTest {
     private static final String WEBSITE = "https://www.justice.gov.tn";
     /** Letters to make search markers no other organisation contains, in Arabic script. */
     private static final String ARABIC_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
-    private static final Pattern NEXT_LINK = Pattern.compile("<([^>]+)>; rel=\"next\"");
 
     // ---------------------------------------------------------------- create and read
 
@@ -817,22 +814,6 @@ class OrganisationResourceTest extends ApiTest {
         return body;
     }
 
-    private static Arguments invalid(String description, UnaryOperator<Map<String, Object>> change, String field) {
-        return arguments(description, change, field);
-    }
-
-    private static Map<String, Object> with(Map<String, Object> body, String key, Object value) {
-        Map<String, Object> copy = new LinkedHashMap<>(body);
-        copy.put(key, value);
-        return copy;
-    }
-
-    private static Map<String, Object> without(Map<String, Object> body, String key) {
-        Map<String, Object> copy = new LinkedHashMap<>(body);
-        copy.remove(key);
-        return copy;
-    }
-
     /** The writable properties of an organisation as read back. */
     private static Map<String, Object> writable(Map<String, Object> organisation) {
         Map<String, Object> input = new LinkedHashMap<>(organisation);
@@ -895,14 +876,6 @@ class OrganisationResourceTest extends ApiTest {
 
     private static List<String> idsFound(String text) {
         return listAll(Map.of("q", text)).stream().map(OrganisationResourceTest::id).toList();
-    }
-
-    private static String nextLinkOf(Response page) {
-        String link = page.header("Link");
-        assertThat(link).as("Link header").isNotNull();
-        Matcher matcher = NEXT_LINK.matcher(link);
-        assertThat(matcher.matches()).as("Link header " + link).isTrue();
-        return matcher.group(1);
     }
 
     /** Ten random lower-case letters: text no other organisation contains. */
