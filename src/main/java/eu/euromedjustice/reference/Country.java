@@ -6,8 +6,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 
-import eu.euromedjustice.common.LanguageMap;
-import eu.euromedjustice.common.VersionedEntity;
+import eu.euromedjustice.common.i18n.LanguageMap;
+import eu.euromedjustice.common.persistence.VersionedEntity;
 
 /** Reference data, seeded by migration: labels are data, not code. */
 @Entity

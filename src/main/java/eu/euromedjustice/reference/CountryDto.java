@@ -2,7 +2,7 @@ package eu.euromedjustice.reference;
 
 import java.time.Instant;
 
-import eu.euromedjustice.common.LanguageMap;
+import eu.euromedjustice.common.i18n.LanguageMap;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Country", description = "A country, identified by its ISO 3166-1 alpha-2 code")

@@ -12,10 +12,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
-import eu.euromedjustice.common.Page;
-import eu.euromedjustice.common.PageParams;
-import eu.euromedjustice.common.Params;
-import eu.euromedjustice.common.Responses;
+import eu.euromedjustice.common.http.Params;
+import eu.euromedjustice.common.http.Responses;
+import eu.euromedjustice.common.paging.Page;
+import eu.euromedjustice.common.paging.PageParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;

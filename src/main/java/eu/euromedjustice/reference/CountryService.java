@@ -4,9 +4,9 @@ import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import eu.euromedjustice.common.Page;
-import eu.euromedjustice.common.PageRequest;
-import eu.euromedjustice.common.ProblemException;
+import eu.euromedjustice.common.paging.Page;
+import eu.euromedjustice.common.paging.PageRequest;
+import eu.euromedjustice.common.problem.ProblemException;
 
 @ApplicationScoped
 public class CountryService {

@@ -7,8 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import eu.euromedjustice.common.LanguageMap;
-import eu.euromedjustice.common.VersionedEntity;
+import eu.euromedjustice.common.i18n.LanguageMap;
+import eu.euromedjustice.common.persistence.VersionedEntity;
 
 @Entity
 @Table(name = "expert_group")

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import eu.euromedjustice.common.LanguageMap;
+import eu.euromedjustice.common.i18n.LanguageMap;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ExpertGroup", description = "An expert group of the programme, such as CrimEx")

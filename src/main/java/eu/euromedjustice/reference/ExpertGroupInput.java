@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import eu.euromedjustice.common.LanguageMap;
-import eu.euromedjustice.common.LanguageText;
+import eu.euromedjustice.common.i18n.LanguageMap;
+import eu.euromedjustice.common.i18n.LanguageText;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**

@@ -11,8 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 
-import eu.euromedjustice.common.LanguageMap;
-import eu.euromedjustice.common.VersionedEntity;
+import eu.euromedjustice.common.i18n.LanguageMap;
+import eu.euromedjustice.common.persistence.VersionedEntity;
 import org.hibernate.annotations.UuidGenerator;
 
 @Entity

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import eu.euromedjustice.common.LanguageMap;
+import eu.euromedjustice.common.i18n.LanguageMap;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Organisation", description = "A national authority, EU body, international organisation or project team")

@@ -22,12 +22,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import eu.euromedjustice.common.MergePatch;
-import eu.euromedjustice.common.Page;
-import eu.euromedjustice.common.PageParams;
-import eu.euromedjustice.common.Params;
-import eu.euromedjustice.common.Preconditions;
-import eu.euromedjustice.common.Responses;
+import eu.euromedjustice.common.http.Params;
+import eu.euromedjustice.common.http.Preconditions;
+import eu.euromedjustice.common.http.Responses;
+import eu.euromedjustice.common.json.MergePatch;
+import eu.euromedjustice.common.paging.Page;
+import eu.euromedjustice.common.paging.PageParams;
 import eu.euromedjustice.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

@@ -6,11 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import eu.euromedjustice.common.MergePatch;
-import eu.euromedjustice.common.Page;
-import eu.euromedjustice.common.PageRequest;
-import eu.euromedjustice.common.Preconditions.IfMatch;
-import eu.euromedjustice.common.ProblemException;
+import eu.euromedjustice.common.http.Preconditions.IfMatch;
+import eu.euromedjustice.common.json.MergePatch;
+import eu.euromedjustice.common.paging.Page;
+import eu.euromedjustice.common.paging.PageRequest;
+import eu.euromedjustice.common.problem.ProblemException;
 
 @ApplicationScoped
 public class OrganisationService {

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import eu.euromedjustice.common.DemoDataContributor;
-import eu.euromedjustice.common.LanguageMap;
+import eu.euromedjustice.common.demo.DemoDataContributor;
+import eu.euromedjustice.common.i18n.LanguageMap;
 
 /** The CrimEx expert group and the organisations around it (DESIGN section 1). */
 @ApplicationScoped

@@ -2,7 +2,7 @@ package eu.euromedjustice.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import eu.euromedjustice.common.DemoDataContributor;
+import eu.euromedjustice.common.demo.DemoDataContributor;
 import io.quarkus.logging.Log;
 
 /** One demo account per role besides the administrator, each with a random password shown once. */

@@ -15,7 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
-import eu.euromedjustice.common.VersionedEntity;
+import eu.euromedjustice.common.persistence.VersionedEntity;
 import org.hibernate.annotations.UuidGenerator;
 
 /** An account. The password is kept only as a bcrypt hash, which never leaves this package. */

@@ -1,0 +1,29 @@
+package eu.euromedjustice.common.http;
+
+import jakarta.ws.rs.core.Application;
+
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The OpenAPI document's header: what the API is, its tags and its one security scheme. */
+@OpenAPIDefinition(
+        info = @Info(title = "EuroMed Justice Platform API", version = "1.0.0",
+                description = "System of record of the CrimEx expert group (EuroMed Justice): meetings, members, "
+                        + "roadmaps and EuroMed Fiches. Errors are RFC 9457 problem details "
+                        + "(application/problem+json). Lists are keyset-paged: follow `next` (or the Link header). "
+                        + "Updates need If-Match with the ETag of the last GET. Get a bearer token from "
+                        + "POST /api/v1/auth/token and use the Authorize button.",
+                contact = @Contact(name = "EuroMed Justice project team", url = "https://euromed-justice.eu"),
+                license = @License(name = "Proprietary")),
+        tags = {
+                @Tag(name = "Authentication", description = "Tokens and the current user"),
+                @Tag(name = "Users", description = "Accounts and roles (administrators only)"),
+                @Tag(name = "Countries", description = "Reference data: countries and their regions"),
+                @Tag(name = "Organisations", description = "Reference data: authorities, EU bodies, international organisations"),
+                @Tag(name = "Expert groups", description = "Reference data: expert groups such as CrimEx")
+        })
+public class ApiDocs extends Application {
+}

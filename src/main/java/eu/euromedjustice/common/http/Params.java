@@ -1,0 +1,102 @@
+package eu.euromedjustice.common.http;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import eu.euromedjustice.common.problem.ProblemException;
+
+/**
+ * Parses path and query parameters, so that a malformed one is a 400 naming the parameter,
+ * never a 404 or a 500.
+ */
+public final class Params {
+
+    private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{2}");
+
+    private Params() {
+    }
+
+    public static UUID uuid(String field, String raw) {
+        try {
+            if (raw != null && raw.length() == 36) {
+                return UUID.fromString(raw);
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        throw ProblemException.invalidField(field, "must be a UUID such as 0193f2a3-5b7c-7d8e-9f01-23456789abcd");
+    }
+
+    /** An optional enum filter: null when absent. */
+    public static <E extends Enum<E>> E enumValue(String field, String raw, Class<E> type) {
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(raw)) {
+                return constant;
+            }
+        }
+        throw ProblemException.invalidField(field, "must be one of: "
+                + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+    }
+
+    public static String countryCode(String field, String raw) {
+        return matching(field, raw, COUNTRY_CODE, "must be an ISO 3166-1 alpha-2 code in upper case, such as MA");
+    }
+
+    /** A key that must have a given shape, such as a country or expert-group code. */
+    public static String matching(String field, String raw, Pattern pattern, String message) {
+        if (raw == null || !pattern.matcher(raw).matches()) {
+            throw ProblemException.invalidField(field, message);
+        }
+        return raw;
+    }
+
+    /** An optional RFC 3339 instant, such as the {@code updatedSince} filter partners sync with. */
+    public static Instant instant(String field, String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        try {
+            OffsetDateTime instant = OffsetDateTime.parse(raw);
+            if (instant.getYear() >= 1 && instant.getYear() <= 9999) {
+                return instant.toInstant();
+            }
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        throw ProblemException.invalidField(field, "must be an RFC 3339 date-time in the years 1 to 9999, such as 2026-11-27T10:15:30Z");
+    }
+
+    /** An optional free-text filter: trimmed, null when blank, bounded so it cannot be abused. */
+    public static String text(String field, String raw, int maxLength) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String text = raw.strip();
+        if (text.length() > maxLength) {
+            throw ProblemException.invalidField(field, "must be at most " + maxLength + " characters");
+        }
+        if (hasControlCharacter(text)) {
+            throw ProblemException.invalidField(field, "must not contain control characters");
+        }
+        return text;
+    }
+
+    /** Control characters other than tab, line feed and carriage return, which PostgreSQL refuses or logs garble. */
+    public static boolean hasControlCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

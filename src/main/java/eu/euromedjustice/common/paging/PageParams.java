@@ -1,0 +1,24 @@
+package eu.euromedjustice.common.paging;
+
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** The paging query parameters every list takes; read as text so that a bad value is a clear 400. */
+public class PageParams {
+
+    @QueryParam("limit")
+    @Parameter(description = "Items per page, 1 to 100",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+    public String limit;
+
+    @QueryParam("cursor")
+    @Parameter(description = "The 'next' value of the previous page, unchanged")
+    public String cursor;
+
+    public PageRequest toRequest(String scope) {
+        return PageRequest.of(scope, limit, cursor);
+    }
+}

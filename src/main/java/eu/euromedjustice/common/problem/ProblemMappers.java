@@ -1,0 +1,224 @@
+package eu.euromedjustice.common.problem;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import eu.euromedjustice.common.http.AllowedMethods;
+import eu.euromedjustice.common.json.JsonFields;
+import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.DataException;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one mapper from exceptions to RFC 9457 problem responses. Details never carry class names,
+ * stack traces or SQL; unexpected failures are logged with the request id instead.
+ */
+public class ProblemMappers {
+
+    private final AllowedMethods allowedMethods;
+
+    public ProblemMappers(AllowedMethods allowedMethods) {
+        this.allowedMethods = allowedMethods;
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, HttpServerRequest request) {
+        return Problems.response(e.type(), e.getMessage(), e.errors(), request).build();
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, HttpServerRequest request) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            if (isReturnValue(violation.getPropertyPath())) {
+                return unexpected(e, request);
+            }
+            errors.add(new Problem.FieldError(fieldOf(violation.getPropertyPath()), violation.getMessage()));
+        }
+        errors.sort(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message));
+        String detail = errors.size() == 1 ? "The request has 1 invalid field."
+                : "The request has " + errors.size() + " invalid fields.";
+        return Problems.response(ProblemType.VALIDATION_FAILED, detail, errors, request).build();
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e, HttpServerRequest request) {
+        return problem(JsonFields.problemOf(e), request);
+    }
+
+    // the JSON provider maps these two itself, with an empty body, unless a mapper names them exactly
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, HttpServerRequest request) {
+        return problem(JsonFields.problemOf(e), request);
+    }
+
+    @ServerExceptionMapper
+    public Response unparsableJson(JsonParseException e, HttpServerRequest request) {
+        return problem(JsonFields.problemOf(e), request);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, HttpServerRequest request) {
+        return Problems.response(ProblemType.UNAUTHORIZED,
+                "This operation needs a valid bearer token: get one from POST /api/v1/auth/token.", null, request)
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, HttpServerRequest request) {
+        return Problems.response(ProblemType.UNAUTHORIZED,
+                "The bearer token is invalid, expired, or belongs to a disabled account.", null, request)
+                .header(HttpHeaders.WWW_AUTHENTICATE, null)
+                .header(HttpHeaders.WWW_AUTHENTICATE, Problems.BEARER_CHALLENGE + ", error=\"invalid_token\"")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpServerRequest request) {
+        return Problems.response(ProblemType.FORBIDDEN, "Your roles do not allow this operation.", null, request)
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response optimisticLock(OptimisticLockException e, HttpServerRequest request) {
+        return concurrentUpdate(request);
+    }
+
+    @ServerExceptionMapper
+    public Response staleState(StaleStateException e, HttpServerRequest request) {
+        return concurrentUpdate(request);
+    }
+
+    @ServerExceptionMapper
+    public Response persistence(PersistenceException e, HttpServerRequest request) {
+        if (e instanceof DataException || e.getCause() instanceof DataException) {
+            // a backstop: values are checked before they reach the database, but the database has the last word
+            return Problems.response(ProblemType.MALFORMED_REQUEST,
+                    "A value in the request cannot be stored (out of range or not representable).", null, request)
+                    .build();
+        }
+        if (e instanceof org.hibernate.exception.ConstraintViolationException
+                || e.getCause() instanceof org.hibernate.exception.ConstraintViolationException) {
+            // a race lost against a concurrent write of the same unique key
+            return Problems.response(ProblemType.CONFLICT,
+                    "The request conflicts with the current state of another resource.", null, request).build();
+        }
+        return unexpected(e, request);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, HttpServerRequest request) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return problem(JsonFields.problemOf(json), request);
+        }
+        int status = e.getResponse().getStatus();
+        ProblemType type = ProblemType.forStatus(status);
+        Response.ResponseBuilder builder = Problems.response(type, detailOf(e, request), null, request);
+        if (e instanceof NotAllowedException && request != null) {
+            Set<String> allowed = allowedMethods.at(request.path());
+            if (!allowed.isEmpty()) {
+                builder.header(HttpHeaders.ALLOW, String.join(", ", allowed));
+            }
+        }
+        if (status >= 500) {
+            Log.errorf(e, "Request failed with status %d", status);
+        }
+        return builder.build();
+    }
+
+    @ServerExceptionMapper(priority = 10_000)
+    public Response unexpected(Throwable e, HttpServerRequest request) {
+        Log.error("Unexpected failure", e);
+        return Problems.response(ProblemType.INTERNAL_ERROR,
+                Problems.UNEXPECTED, null, request).build();
+    }
+
+    private static Response concurrentUpdate(HttpServerRequest request) {
+        return Problems.response(ProblemType.PRECONDITION_FAILED,
+                "The resource was changed by someone else meanwhile; fetch it again and retry with its new ETag.",
+                null, request).build();
+    }
+
+    private static String detailOf(WebApplicationException e, HttpServerRequest request) {
+        if (e instanceof NotFoundException) {
+            return "There is no resource at " + (request == null ? "this path" : request.path()) + ".";
+        }
+        if (e instanceof NotAllowedException) {
+            return "The method " + (request == null ? "" : request.method().name() + " ")
+                    + "is not allowed on this resource.";
+        }
+        if (e instanceof NotSupportedException) {
+            return "The request's Content-Type is not supported here; send application/json"
+                    + " (or application/merge-patch+json for PATCH).";
+        }
+        if (e instanceof NotAcceptableException) {
+            return "This resource cannot produce any media type the Accept header allows; accept application/json.";
+        }
+        int status = e.getResponse().getStatus();
+        return status >= 500 ? Problems.UNEXPECTED
+                : ProblemType.forStatus(status).title() + ".";
+    }
+
+    private static boolean isReturnValue(Path path) {
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.RETURN_VALUE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "create.arg0.name" becomes "name"; a violated parameter is named by itself. */
+    private static String fieldOf(Path path) {
+        String parameter = null;
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : path) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, CROSS_PARAMETER, RETURN_VALUE, BEAN -> {
+                }
+                case PARAMETER -> parameter = node.getName();
+                default -> {
+                    if (node.getIndex() != null && field.length() > 0) {
+                        field.append('[').append(node.getIndex()).append(']');
+                    } else if (node.getKey() != null && field.length() > 0) {
+                        field.append('.').append(node.getKey());
+                    }
+                    if (node.getName() != null) {
+                        if (field.length() > 0) {
+                            field.append('.');
+                        }
+                        field.append(node.getName());
+                    }
+                }
+            }
+        }
+        if (field.length() > 0) {
+            return field.toString();
+        }
+        return parameter == null ? "request" : parameter;
+    }
+}
