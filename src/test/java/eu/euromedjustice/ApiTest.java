@@ -13,6 +13,8 @@ import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
 import eu.euromedjustice.security.Role;
+import eu.euromedjustice.support.TestSigningKeys;
+import io.quarkus.test.common.QuarkusTestResource;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -28,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * against the committed openapi.yaml. Requests are not checked, since tests send bad ones on
  * purpose.
  */
+@QuarkusTestResource(TestSigningKeys.class)
 public abstract class ApiTest {
 
     public static final String ADMIN_USERNAME = "admin";

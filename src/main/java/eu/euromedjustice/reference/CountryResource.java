@@ -1,5 +1,8 @@
 package eu.euromedjustice.reference;
 
+import java.time.Instant;
+import java.util.List;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -45,8 +48,10 @@ public class CountryResource {
             @QueryParam("updatedSince") @Parameter(description = "Only items changed at or after this instant (RFC 3339), for partner sync",
                     example = "2026-11-01T00:00:00Z") String updatedSince,
             @Context UriInfo uriInfo) {
-        return Responses.page(uriInfo, countries.list(Params.enumValue("region", region, Region.class),
-                Params.instant("updatedSince", updatedSince), paging.toRequest(CountryService.PAGE_SCOPE)));
+        Region regionFilter = Params.enumValue("region", region, Region.class);
+        Instant since = Params.instant("updatedSince", updatedSince);
+        return Responses.page(uriInfo, countries.list(regionFilter, since,
+                paging.toRequest(CountryService.PAGE_SCOPE, List.of(String.valueOf(regionFilter), String.valueOf(since)))));
     }
 
     @GET

@@ -20,8 +20,7 @@ public class CountryService {
     }
 
     public Page<CountryDto> list(Region region, Instant updatedSince, PageRequest page) {
-        return page.page(countries.findPage(region, updatedSince, page.after(), page.fetchSize()), ReferenceMapper::toDto,
-                country -> country.code);
+        return countries.findPage(region, updatedSince, page).map(ReferenceMapper::toDto);
     }
 
     public CountryDto get(String code) {

@@ -1,5 +1,6 @@
 package eu.euromedjustice.reference;
 
+import java.time.Instant;
 import java.util.regex.Pattern;
 
 import jakarta.annotation.security.PermitAll;
@@ -63,8 +64,8 @@ public class ExpertGroupResource {
             @QueryParam("updatedSince") @Parameter(description = "Only items changed at or after this instant (RFC 3339), for partner sync",
                     example = "2026-11-01T00:00:00Z") String updatedSince,
             @Context UriInfo uriInfo) {
-        return Responses.page(uriInfo, groups.list(Params.instant("updatedSince", updatedSince),
-                paging.toRequest(ExpertGroupService.PAGE_SCOPE)));
+        Instant since = Params.instant("updatedSince", updatedSince);
+        return Responses.page(uriInfo, groups.list(since, paging.toRequest(ExpertGroupService.PAGE_SCOPE, since)));
     }
 
     @GET

@@ -26,8 +26,7 @@ public class ExpertGroupService {
     }
 
     public Page<ExpertGroupDto> list(Instant updatedSince, PageRequest page) {
-        return page.page(groups.findPage(updatedSince, page.after(), page.fetchSize()), ReferenceMapper::toDto,
-                group -> group.code);
+        return groups.findPage(updatedSince, page).map(ReferenceMapper::toDto);
     }
 
     public ExpertGroupDto get(String code) {

@@ -70,7 +70,7 @@ public class OrganisationResource {
                 country == null || country.isEmpty() ? null : Params.countryCode("country", country),
                 Params.text("q", text, 200),
                 Params.instant("updatedSince", updatedSince));
-        return Responses.page(uriInfo, organisations.list(filter, paging.toRequest(OrganisationService.PAGE_SCOPE)));
+        return Responses.page(uriInfo, organisations.list(filter, paging.toRequest(OrganisationService.PAGE_SCOPE, filter)));
     }
 
     @GET

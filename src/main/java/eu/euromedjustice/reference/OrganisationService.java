@@ -28,8 +28,7 @@ public class OrganisationService {
     }
 
     public Page<OrganisationDto> list(OrganisationFilter filter, PageRequest page) {
-        return page.page(organisations.findPage(filter, page.afterAs(UUID::fromString), page.fetchSize()),
-                ReferenceMapper::toDto, organisation -> organisation.id.toString());
+        return organisations.findPage(filter, page).map(ReferenceMapper::toDto);
     }
 
     public OrganisationDto get(UUID id) {

@@ -3,6 +3,7 @@ package eu.euromedjustice.security;
 import java.util.UUID;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -12,11 +13,13 @@ import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.Cache;
 
 @Path("/api/v1/me")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Authentication")
 @Authenticated
+@Cache(noStore = true)
 public class MeResource {
 
     private final UserService users;
@@ -32,5 +35,14 @@ public class MeResource {
     @APIResponse(responseCode = "200", description = "The caller's account")
     public UserDto me() {
         return users.get(identity.<UUID>getAttribute(BearerIdentityProvider.USER_ID));
+    }
+
+    @POST
+    @Path("/logout-all")
+    @Operation(operationId = "logOutEverywhere", summary = "Log out everywhere: end every token of this account",
+            description = "Every token issued to the account so far stops working at once, this one included; log in again to get a new one.")
+    @APIResponse(responseCode = "204", description = "All tokens of the account are ended")
+    public void logOutEverywhere() {
+        users.logOutEverywhere(identity.<UUID>getAttribute(BearerIdentityProvider.USER_ID));
     }
 }

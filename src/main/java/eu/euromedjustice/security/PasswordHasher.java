@@ -1,11 +1,11 @@
 package eu.euromedjustice.security;
 
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import eu.euromedjustice.common.AppConfig;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import org.wildfly.security.password.Password;
 import org.wildfly.security.password.PasswordFactory;
@@ -16,6 +16,10 @@ import org.wildfly.security.password.util.ModularCrypt;
 @ApplicationScoped
 public class PasswordHasher {
 
+    /** bcrypt reads no more than this many bytes; anything longer would be accepted with any suffix. */
+    public static final int MAX_BYTES = 72;
+    public static final int MIN_LENGTH = 12;
+
     private static final WildFlyElytronPasswordProvider PROVIDER = new WildFlyElytronPasswordProvider();
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -23,7 +27,7 @@ public class PasswordHasher {
     /** Verified against when the username is unknown, so that a login takes as long either way. */
     private final String decoyHash;
 
-    public PasswordHasher(AppConfig config) {
+    public PasswordHasher(SecurityConfig config) {
         this.cost = config.security().bcryptCost();
         this.decoyHash = BcryptUtil.bcryptHash(randomPassword(), cost);
     }
@@ -46,6 +50,16 @@ public class PasswordHasher {
     public boolean matchesNothing(String password) {
         matches(password, decoyHash);
         return false;
+    }
+
+    /** Whether bcrypt reads all of it. */
+    public static boolean fitsBcrypt(String password) {
+        return password.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES;
+    }
+
+    /** The rule for setting a password: long enough to resist guessing, short enough for bcrypt. */
+    public static boolean isAcceptable(String password) {
+        return password.length() >= MIN_LENGTH && fitsBcrypt(password);
     }
 
     public static String randomPassword() {

@@ -8,7 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "TokenRequest", description = "Credentials to exchange for an access token")
 public record TokenRequest(
         @NotBlank @Size(max = 64) @Schema(required = true, example = "admin") String username,
-        @NotBlank @Size(max = 200) @Schema(required = true, format = "password", example = "correct-horse-battery-staple")
+        @NotBlank @BcryptLength @Schema(required = true, format = "password", maxLength = PasswordHasher.MAX_BYTES,
+                description = "At most 72 bytes in UTF-8, all that bcrypt reads", example = "correct-horse-battery-staple")
         String password) {
 
     @Override

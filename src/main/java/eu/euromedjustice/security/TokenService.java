@@ -1,18 +1,12 @@
 package eu.euromedjustice.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import eu.euromedjustice.common.AppConfig;
 import io.quarkus.security.AuthenticationFailedException;
 import io.smallrye.jwt.build.Jwt;
 import org.jose4j.jwa.AlgorithmConstraints;
@@ -27,11 +21,11 @@ import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 @ApplicationScoped
 public class TokenService {
 
-    private final AppConfig config;
+    private final SecurityConfig config;
     private final SigningKeys keys;
     private final JwtConsumer consumer;
 
-    public TokenService(AppConfig config, SigningKeys keys) {
+    public TokenService(SecurityConfig config, SigningKeys keys) {
         this.config = config;
         this.keys = keys;
         this.consumer = new JwtConsumerBuilder()
@@ -44,10 +38,13 @@ public class TokenService {
                 .build();
     }
 
-    /** The claim that ties a token to the password it was issued for. */
-    static final String CREDENTIALS_CLAIM = "cst";
+    /**
+     * The claim that ties a token to the account's token generation, which a disable, a password
+     * change or "log out everywhere" advances, ending every token issued before for good.
+     */
+    static final String GENERATION_CLAIM = "gen";
 
-    public TokenDto issue(UUID userId, String username, Set<Role> roles, String credentialStamp) {
+    public TokenDto issue(UUID userId, String username, Set<Role> roles, long generation) {
         long lifetime = config.jwt().lifetime().toSeconds();
         Instant now = Instant.now();
         String token = Jwt.issuer(config.jwt().issuer())
@@ -57,36 +54,27 @@ public class TokenService {
                 .issuedAt(now)
                 .expiresAt(now.plusSeconds(lifetime))
                 .claim("jti", UUID.randomUUID().toString())
-                .claim(CREDENTIALS_CLAIM, credentialStamp)
+                .claim(GENERATION_CLAIM, generation)
                 .jws().algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.RS256)
                 .sign(keys.privateKey());
         return new TokenDto(token, "Bearer", lifetime);
     }
 
-    /** Who a valid token was issued to, and for which password; anything else fails authentication. */
+    /** Who a valid token was issued to, and in which token generation; anything else fails authentication. */
     public Subject verify(String token) {
         try {
             JwtClaims claims = consumer.processToClaims(token);
-            return new Subject(UUID.fromString(claims.getSubject()), claims.getStringClaimValue(CREDENTIALS_CLAIM));
+            Long generation = claims.getClaimValue(GENERATION_CLAIM, Long.class);
+            if (generation == null) {
+                throw new AuthenticationFailedException("token without generation");
+            }
+            return new Subject(UUID.fromString(claims.getSubject()), generation);
         } catch (InvalidJwtException | MalformedClaimException | IllegalArgumentException e) {
             throw new AuthenticationFailedException("invalid token");
         }
     }
 
-    /**
-     * A short fingerprint of a password hash: changing the password changes it, so tokens issued
-     * before the change stop working. It reveals nothing usable about the hash.
-     */
-    public static String credentialStamp(String passwordHash) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(passwordHash.getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 12));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
-    }
-
     /** The verified claims of a token. */
-    public record Subject(UUID userId, String credentialStamp) {
+    public record Subject(UUID userId, long generation) {
     }
 }

@@ -41,4 +41,13 @@ public class User extends VersionedEntity {
 
     @Column(nullable = false)
     boolean enabled;
+
+    /** Tokens carry the generation they were issued in; advancing it ends all earlier tokens for good. */
+    @Column(name = "token_generation", nullable = false)
+    long tokenGeneration;
+
+    /** Ends every token issued so far: on a disable, a password change, or "log out everywhere". */
+    void endTokens() {
+        tokenGeneration++;
+    }
 }

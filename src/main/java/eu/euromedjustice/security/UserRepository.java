@@ -1,11 +1,15 @@
 package eu.euromedjustice.security;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import eu.euromedjustice.common.paging.Keyset;
+import eu.euromedjustice.common.paging.KeysetQuery;
+import eu.euromedjustice.common.paging.Page;
+import eu.euromedjustice.common.paging.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
@@ -15,12 +19,11 @@ public class UserRepository implements PanacheRepositoryBase<User, UUID> {
         return find("username", username).firstResultOptional();
     }
 
-    /** Users in username order after the given username (roles follow in batches, see fetch.batch-size). */
-    public List<User> findPage(String afterUsername, int size) {
-        if (afterUsername == null) {
-            return find("order by username").page(0, size).list();
-        }
-        return find("username > ?1 order by username", afterUsername).page(0, size).list();
+    private static final Keyset<User> BY_USERNAME = Keyset.of(Keyset.key("username", Function.identity(), user -> user.username));
+
+    /** Users in username order (roles follow in batches, see fetch.batch-size). */
+    public Page<User> findPage(PageRequest page) {
+        return KeysetQuery.of(BY_USERNAME, page).fetch(this);
     }
 
     public long countActiveAdmins() {

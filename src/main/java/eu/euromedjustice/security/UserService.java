@@ -1,6 +1,5 @@
 package eu.euromedjustice.security;
 
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -45,20 +44,19 @@ public class UserService {
         if (!valid) {
             throw new ProblemException(ProblemType.UNAUTHORIZED, "The username or password is wrong, or the account is disabled.");
         }
-        return tokens.issue(user.get().id, user.get().username, user.get().roles,
-                TokenService.credentialStamp(user.get().passwordHash));
+        return tokens.issue(user.get().id, user.get().username, user.get().roles, user.get().tokenGeneration);
     }
 
-    /** The caller behind a verified token, if the account still exists, is enabled and has the same password. */
+    /** The caller behind a verified token, if the account still exists, is enabled and the token is of its current generation. */
     @ActivateRequestContext
     public Optional<Caller> activeCaller(TokenService.Subject subject) {
         return users.findByIdOptional(subject.userId()).filter(user -> user.enabled)
-                .filter(user -> TokenService.credentialStamp(user.passwordHash).equals(subject.credentialStamp()))
+                .filter(user -> user.tokenGeneration == subject.generation())
                 .map(user -> new Caller(user.id, user.username, Set.copyOf(user.roles)));
     }
 
     public Page<UserDto> list(PageRequest page) {
-        return page.page(users.findPage(page.after(), page.fetchSize()), UserMapper::toDto, user -> user.username);
+        return users.findPage(page).map(UserMapper::toDto);
     }
 
     public UserDto get(UUID id) {
@@ -105,6 +103,13 @@ public class UserService {
         requireActiveAdminRemains();
     }
 
+    /** Ends every token of the account issued so far. */
+    @Transactional
+    public void logOutEverywhere(UUID id) {
+        find(id).endTokens();
+        users.flush();
+    }
+
     /** Creates an account unless its username is taken; for demo data. */
     @Transactional
     public boolean createIfAbsent(String username, String password, Role role) {
@@ -141,17 +146,19 @@ public class UserService {
 
     private void apply(UserInput input, User user) {
         if (input.password() != null) {
-            if (input.password().getBytes(StandardCharsets.UTF_8).length > 72) {
-                throw ProblemException.invalidField("password", "must be at most 72 bytes in UTF-8");
-            }
             user.passwordHash = hasher.hash(input.password());
+            user.endTokens();
         }
         if (!user.roles.equals(input.roles())) {
             // replaced only on a real change: a rewritten collection would bump the version for nothing
             user.roles.clear();
             user.roles.addAll(input.roles());
         }
-        user.enabled = input.enabled() == null || input.enabled();
+        boolean enabled = input.enabled() == null || input.enabled();
+        if (user.enabled && !enabled) {
+            user.endTokens(); // re-enabling later must not bring them back
+        }
+        user.enabled = enabled;
     }
 
     private void requireFreeUsername(String username, UUID owner) {

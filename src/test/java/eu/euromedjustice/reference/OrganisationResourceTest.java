@@ -449,10 +449,60 @@ class OrganisationResourceTest extends ApiTest {
 
     @Test
     void shouldRejectACursorWhoseKeyIsNotAnId() {
-        String forged = Base64.getUrlEncoder().withoutPadding()
-                .encodeToString("organisations\nnot-a-uuid".getBytes(StandardCharsets.UTF_8));
+        String marker = latinMarker();
+        create(ministry(marker));
+        create(ministry(marker));
+        String next = anonymous().queryParam("q", marker).queryParam("limit", 1).get(ORGANISATIONS)
+                .then().statusCode(200).extract().path("next");
+        String json = new String(Base64.getUrlDecoder().decode(next), StandardCharsets.UTF_8);
+        String forged = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                json.replaceAll("\"[0-9a-f-]{36}\"]$", "\"not-a-uuid\"]").getBytes(StandardCharsets.UTF_8));
+        assertThat(forged).isNotEqualTo(next);
 
-        assertInvalidField(anonymous().queryParam("cursor", forged).get(ORGANISATIONS), "cursor");
+        assertInvalidField(anonymous().queryParam("q", marker).queryParam("limit", 1).queryParam("cursor", forged)
+                .get(ORGANISATIONS), "cursor");
+    }
+
+    @Test
+    void shouldRefuseACursorUnderOtherFiltersOrAnotherLimit() {
+        String marker = latinMarker();
+        create(ministry(marker));
+        create(ministry(marker));
+        Map<String, Object> query = Map.of("q", marker, "type", "NATIONAL_AUTHORITY", "limit", 1);
+        String next = anonymous().queryParams(query).get(ORGANISATIONS).then().statusCode(200).extract().path("next");
+
+        anonymous().queryParams(query).queryParam("cursor", next).get(ORGANISATIONS)
+                .then().statusCode(200).body("items.size()", equalTo(1));
+        for (Map<String, Object> other : List.<Map<String, Object>>of(
+                with(query, "type", "OTHER"), without(query, "type"), with(query, "limit", 2), with(query, "q", latinMarker()),
+                with(query, "updatedSince", "2020-01-01T00:00:00Z"))) {
+            assertInvalidField(anonymous().queryParams(other).queryParam("cursor", next).get(ORGANISATIONS), "cursor");
+        }
+    }
+
+    @Test
+    void shouldListChangesSinceAnInstantInTheOrderTheyHappenedAcrossPages() {
+        String marker = latinMarker();
+        Map<String, Object> first = create(ministry(marker));
+        Map<String, Object> second = create(ministry(marker));
+        Map<String, Object> third = create(ministry(marker));
+        mergePatch(Role.EDITOR, "\"0\"", "{\"acronym\": \"CHANGED\"}").patch(ORGANISATION, id(first)).then().statusCode(200);
+
+        List<String> walked = new ArrayList<>();
+        String cursor = null;
+        do {
+            RequestSpecification request = anonymous().queryParam("q", marker).queryParam("limit", 1)
+                    .queryParam("updatedSince", (String) first.get("createdAt"));
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            Response page = request.get(ORGANISATIONS);
+            page.then().statusCode(200);
+            walked.addAll(page.jsonPath().getList("items.id"));
+            cursor = page.path("next");
+        } while (cursor != null);
+
+        assertThat(walked).containsExactly(id(second), id(third), id(first));
     }
 
     // ---------------------------------------------------------------- replace

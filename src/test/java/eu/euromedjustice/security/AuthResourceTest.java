@@ -17,12 +17,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.smallrye.jwt.build.Jwt;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
@@ -64,6 +66,50 @@ class AuthResourceTest extends ApiTest {
                     .body("type", equalTo("https://euromed-justice.eu/problems/unauthorized"));
         }
         assertThat(wrongPassword.path("detail").toString()).isEqualTo(unknownUser.path("detail").toString());
+    }
+
+    @Test
+    void shouldApplyBcryptsSeventyTwoByteLimitAtLoginToo() {
+        String username = uniqueName("long");
+        String password = "p".repeat(72);
+        as(Role.ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("username", username, "password", password, "roles", new Role[] {Role.MEMBER}))
+                .post("/api/v1/users").then().statusCode(201);
+
+        login(username, password);
+        anonymous().contentType(ContentType.JSON)
+                .body(Map.of("username", username, "password", password + "any suffix bcrypt would not read"))
+                .post(TOKEN_PATH)
+                .then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("errors[0].field", equalTo("password"))
+                .body("errors[0].message", equalTo("must be at most 72 bytes in UTF-8"))
+                .body("accessToken", nullValue());
+    }
+
+    @Test
+    void shouldForbidStoringTokensAndAccounts() {
+        anonymous().contentType(ContentType.JSON).body(Map.of("username", ADMIN_USERNAME, "password", ADMIN_PASSWORD))
+                .post(TOKEN_PATH).then().statusCode(200).header("Cache-Control", equalTo("no-store"));
+        String me = as(Role.ADMIN).get("/api/v1/me").then().statusCode(200).header("Cache-Control", equalTo("no-store"))
+                .extract().path("id");
+        as(Role.ADMIN).get("/api/v1/users").then().statusCode(200).header("Cache-Control", equalTo("no-store"));
+        as(Role.ADMIN).get("/api/v1/users/" + me).then().statusCode(200).header("Cache-Control", equalTo("no-store"));
+    }
+
+    @Test
+    void shouldEndEveryTokenOfTheAccountOnLogOutEverywhere() {
+        String username = createUser(Role.MEMBER, true);
+        String first = login(username, TEST_PASSWORD);
+        String second = login(username, TEST_PASSWORD);
+
+        anonymous().auth().oauth2(first).post("/api/v1/me/logout-all")
+                .then().statusCode(204).header("Cache-Control", equalTo("no-store"));
+
+        for (String ended : new String[] {first, second}) {
+            anonymous().auth().oauth2(ended).get("/api/v1/me").then().statusCode(401).contentType(PROBLEM_JSON);
+        }
+        anonymous().auth().oauth2(login(username, TEST_PASSWORD)).get("/api/v1/me").then().statusCode(200);
+        anonymous().post("/api/v1/me/logout-all").then().statusCode(401).contentType(PROBLEM_JSON);
     }
 
     @Test
@@ -126,19 +172,19 @@ class AuthResourceTest extends ApiTest {
         String valid = token(Role.ADMIN);
         String me = anonymous().auth().oauth2(valid).get("/api/v1/me").then().statusCode(200)
                 .extract().path("id");
-        // the same claims as a valid token, the password stamp included, only expired
+        // the same claims as a valid token, the token generation included, only expired
         String claims = new String(Base64.getUrlDecoder().decode(valid.split("\\.")[1]));
-        String stamp = claims.replaceAll(".*\"cst\":\"([^\"]+)\".*", "$1");
-        String expired = Jwt.issuer(ISSUER).subject(me).upn(ADMIN_USERNAME).groups(Set.of("ADMIN")).claim("cst", stamp)
+        long generation = Long.parseLong(claims.replaceAll(".*\"gen\":([0-9]+).*", "$1"));
+        String expired = Jwt.issuer(ISSUER).subject(me).upn(ADMIN_USERNAME).groups(Set.of("ADMIN")).claim("gen", generation)
                 .issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600))
                 .sign(ourPrivateKey());
         anonymous().auth().oauth2(expired).get("/api/v1/me")
                 .then().statusCode(401).contentType(PROBLEM_JSON);
     }
 
-    /** The key the test instance generated into its data directory (target/test-data). */
+    /** The key the tests configure (TestSigningKeys). */
     private static PrivateKey ourPrivateKey() throws Exception {
-        String pem = Files.readString(Path.of("target/test-data/jwt-private.pem"))
+        String pem = Files.readString(Path.of(ConfigProvider.getConfig().getValue("emj.jwt.private-key-location", String.class)))
                 .replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
         return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
     }

@@ -102,6 +102,23 @@ class UserResourceTest extends ApiTest {
     }
 
     @Test
+    void shouldNotReviveOldTokensWhenADisabledAccountIsEnabledAgain() {
+        String username = createUser(Role.EDITOR, true);
+        String token = login(username, TEST_PASSWORD);
+        Map<String, Object> user = find(username);
+        String path = USERS + "/" + user.get("id");
+        int version = as(Role.ADMIN).contentType(MERGE_PATCH_JSON).header("If-Match", "\"" + user.get("version") + "\"")
+                .body(Map.of("enabled", false)).patch(path)
+                .then().statusCode(200).extract().path("version");
+        as(Role.ADMIN).contentType(MERGE_PATCH_JSON).header("If-Match", "\"" + version + "\"")
+                .body(Map.of("enabled", true)).patch(path)
+                .then().statusCode(200).body("enabled", equalTo(true));
+
+        anonymous().auth().oauth2(token).get("/api/v1/me").then().statusCode(401).contentType(PROBLEM_JSON);
+        anonymous().auth().oauth2(login(username, TEST_PASSWORD)).get("/api/v1/me").then().statusCode(200);
+    }
+
+    @Test
     void shouldApplyRoleChangesToExistingTokens() {
         String username = createUser(Role.EDITOR, true);
         String token = login(username, TEST_PASSWORD);
@@ -151,7 +168,7 @@ class UserResourceTest extends ApiTest {
                 .post(USERS)
                 .then().statusCode(400).contentType(PROBLEM_JSON)
                 .body("errors[0].field", equalTo("username"))
-                .body("errors[0].message", equalTo("must not contain control characters"));
+                .body("errors[0].message", equalTo("must not contain control characters or unpaired surrogates"));
         anonymous().contentType(ContentType.JSON)
                 .body("{\"username\": \"ad\\u0000min\", \"password\": \"whatever-it-is\"}")
                 .post("/api/v1/auth/token")

@@ -10,14 +10,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import eu.euromedjustice.common.AppConfig;
+import eu.euromedjustice.common.persistence.DatabaseKind;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Loads the demo data set once, on the first start of a database, when enabled (by default only
  * on the embedded H2 database). A marker row records that it ran, so deleting demo records later
- * does not bring them back.
+ * does not bring them back; a locked guard row makes instances that start together load it once.
  */
 @ApplicationScoped
 public class DemoDataLoader {
@@ -25,22 +25,28 @@ public class DemoDataLoader {
     static final String MARKER = "demo-data-loaded";
 
     private final AppConfig config;
-    private final String dbKind;
+    private final DatabaseKind database;
     private final Instance<DemoDataContributor> contributors;
     private final EntityManager entityManager;
 
-    public DemoDataLoader(AppConfig config, @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind,
-            Instance<DemoDataContributor> contributors, EntityManager entityManager) {
+    public DemoDataLoader(AppConfig config, DatabaseKind database, Instance<DemoDataContributor> contributors,
+            EntityManager entityManager) {
         this.config = config;
-        this.dbKind = dbKind;
+        this.database = database;
         this.contributors = contributors;
         this.entityManager = entityManager;
     }
 
     @Transactional
     void onStart(@Observes @Priority(20) StartupEvent event) {
-        boolean enabled = config.demoData().enabled().orElse("h2".equals(dbKind));
-        if (!enabled || alreadyLoaded()) {
+        boolean enabled = config.demoData().enabled().orElse(database.embedded());
+        if (!enabled) {
+            return;
+        }
+        // instances starting together on one database: the first loads, the others wait and find the marker
+        entityManager.createNativeQuery("select setting_value from app_setting where name = 'demo-data-guard' for update")
+                .getResultList();
+        if (alreadyLoaded()) {
             return;
         }
         contributors.stream().sorted(Comparator.comparingInt(DemoDataContributor::order))

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import eu.euromedjustice.common.persistence.StorableText;
 import eu.euromedjustice.common.problem.ProblemException;
 
 /**
@@ -17,17 +18,15 @@ import eu.euromedjustice.common.problem.ProblemException;
 public final class Params {
 
     private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{2}");
+    /** ASCII only: UUID.fromString would also read the digits of other scripts. */
+    private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private Params() {
     }
 
     public static UUID uuid(String field, String raw) {
-        try {
-            if (raw != null && raw.length() == 36) {
-                return UUID.fromString(raw);
-            }
-        } catch (IllegalArgumentException e) {
-            // reported below
+        if (raw != null && UUID_TEXT.matcher(raw).matches()) {
+            return UUID.fromString(raw);
         }
         throw ProblemException.invalidField(field, "must be a UUID such as 0193f2a3-5b7c-7d8e-9f01-23456789abcd");
     }
@@ -83,20 +82,9 @@ public final class Params {
         if (text.length() > maxLength) {
             throw ProblemException.invalidField(field, "must be at most " + maxLength + " characters");
         }
-        if (hasControlCharacter(text)) {
-            throw ProblemException.invalidField(field, "must not contain control characters");
+        if (!StorableText.isStorable(text)) {
+            throw ProblemException.invalidField(field, StorableText.PROBLEM);
         }
         return text;
-    }
-
-    /** Control characters other than tab, line feed and carriage return, which PostgreSQL refuses or logs garble. */
-    public static boolean hasControlCharacter(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 import eu.euromedjustice.common.json.MergePatch;
 import eu.euromedjustice.common.paging.Page;
 import eu.euromedjustice.common.problem.Problem;
-import eu.euromedjustice.common.problem.ProblemType;
+import eu.euromedjustice.common.problem.Problems;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -150,10 +150,10 @@ public class ProblemResponsesFilter implements OASFilter {
             response.setDescription(DESCRIPTIONS.getOrDefault(code, "Problem"));
         }
         int status = Integer.parseInt(code);
-        ProblemType type = ProblemType.forStatus(status);
+        Problem sample = Problems.forStatus(status, response.getDescription(), null);
         Map<String, Object> example = new LinkedHashMap<>();
-        example.put("type", type.type().toString());
-        example.put("title", type.title());
+        example.put("type", sample.type().toString());
+        example.put("title", sample.title());
         example.put("status", status);
         example.put("detail", response.getDescription());
         example.put("instance", "/api/v1/...");

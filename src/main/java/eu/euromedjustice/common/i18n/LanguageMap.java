@@ -2,6 +2,7 @@ package eu.euromedjustice.common.i18n;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -18,6 +19,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                 + "Arabic (ar) is written right-to-left.",
         example = "{\"en\": \"Ministry of Justice\", \"fr\": \"Ministère de la Justice\", \"ar\": \"وزارة العدل\"}")
 public final class LanguageMap {
+
+    /**
+     * The languages of the programme, in display order. They are part of the contract (the
+     * LanguageMap schema names them), so adding one is a change of code and contract together.
+     */
+    public static final List<String> LANGUAGES = List.of("en", "fr", "ar");
+    /** The one text a required language map must have. */
+    public static final String REQUIRED_LANGUAGE = "en";
 
     private final Map<String, String> texts;
 

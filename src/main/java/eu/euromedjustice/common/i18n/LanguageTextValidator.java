@@ -3,18 +3,11 @@ package eu.euromedjustice.common.i18n;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.enterprise.inject.Instance;
-import jakarta.inject.Inject;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-import eu.euromedjustice.common.AppConfig;
 
 public class LanguageTextValidator implements ConstraintValidator<LanguageText, LanguageMap> {
-
-    // looked up when validating: the validator factory is built before runtime configuration exists
-    @Inject
-    Instance<AppConfig> config;
 
     private boolean englishRequired;
     private int maxLength;
@@ -45,7 +38,7 @@ public class LanguageTextValidator implements ConstraintValidator<LanguageText, 
         if (texts.isEmpty()) {
             return "must contain at least one text";
         }
-        List<String> languages = config.get().languages();
+        List<String> languages = LanguageMap.LANGUAGES;
         for (Map.Entry<String, String> entry : texts.entrySet()) {
             String language = entry.getKey();
             if (!languages.contains(language)) {
@@ -60,8 +53,8 @@ public class LanguageTextValidator implements ConstraintValidator<LanguageText, 
                 return "text for '" + language + "' must be at most " + maxLength + " characters";
             }
         }
-        if (englishRequired && !texts.containsKey("en")) {
-            return "must contain an English (en) text";
+        if (englishRequired && !texts.containsKey(LanguageMap.REQUIRED_LANGUAGE)) {
+            return "must contain an English (" + LanguageMap.REQUIRED_LANGUAGE + ") text";
         }
         return null;
     }

@@ -1,29 +1,35 @@
 package eu.euromedjustice.common.paging;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /**
- * Builds the HQL of one keyset page: the optional filters that were given, the "after the last
- * key seen" condition, and the order by the same key, so repositories only say which clauses apply.
+ * Builds and runs the HQL of one keyset page: the optional filters that were given, "after the
+ * last key seen" as one row-value comparison (which an index on the key columns serves), and the
+ * order by the same key, so repositories only say which clauses apply.
  */
-public final class KeysetQuery {
+public final class KeysetQuery<E> {
 
+    private final Keyset<E> keyset;
+    private final PageRequest page;
     private final StringBuilder where = new StringBuilder("1 = 1");
     private final Map<String, Object> parameters = new HashMap<>();
-    private final String key;
 
-    private KeysetQuery(String key) {
-        this.key = key;
+    private KeysetQuery(Keyset<E> keyset, PageRequest page) {
+        this.keyset = keyset;
+        this.page = page;
     }
 
-    /** A page ordered by the given unique attribute. */
-    public static KeysetQuery orderedBy(String key) {
-        return new KeysetQuery(key);
+    public static <E> KeysetQuery<E> of(Keyset<E> keyset, PageRequest page) {
+        return new KeysetQuery<>(keyset, page);
     }
 
     /** Adds "and {clause}" with the named parameter, unless the value is null (the filter is absent). */
-    public KeysetQuery and(String clause, String parameter, Object value) {
+    public KeysetQuery<E> and(String clause, String parameter, Object value) {
         if (value != null) {
             where.append(" and ").append(clause);
             parameters.put(parameter, value);
@@ -31,16 +37,20 @@ public final class KeysetQuery {
         return this;
     }
 
-    /** Only rows after the last key of the previous page; nothing on the first page. */
-    public KeysetQuery after(Object lastKey) {
-        return and(key + " > :after", "after", lastKey);
-    }
-
-    public String hql() {
-        return where + " order by " + key;
-    }
-
-    public Map<String, Object> parameters() {
-        return parameters;
+    public Page<E> fetch(PanacheRepositoryBase<E, ?> repository) {
+        List<String> attributes = keyset.attributes();
+        if (!page.isFirst()) {
+            List<Object> values = keyset.valuesOf(page.after());
+            StringBuilder after = new StringBuilder();
+            for (int i = 0; i < values.size(); i++) {
+                after.append(i == 0 ? "" : ", ").append(":after").append(i);
+                parameters.put("after" + i, values.get(i));
+            }
+            where.append(attributes.size() == 1
+                    ? " and " + attributes.get(0) + " > " + after
+                    : " and (" + String.join(", ", attributes) + ") > (" + after + ")");
+        }
+        String hql = where + " order by " + attributes.stream().collect(Collectors.joining(", "));
+        return page.page(repository.find(hql, parameters).page(0, page.fetchSize()).list(), keyset);
     }
 }

@@ -18,7 +18,16 @@ public class PageParams {
     @Parameter(description = "The 'next' value of the previous page, unchanged")
     public String cursor;
 
+    /** The request for a list without filters. */
     public PageRequest toRequest(String scope) {
-        return PageRequest.of(scope, limit, cursor);
+        return toRequest(scope, null);
+    }
+
+    /**
+     * @param filter the list's parsed filters (a record, so that its string form is canonical);
+     *               a cursor continues only under the same filters and limit
+     */
+    public PageRequest toRequest(String scope, Object filter) {
+        return PageRequest.of(scope, filter, limit, cursor);
     }
 }

@@ -16,14 +16,19 @@ import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import eu.euromedjustice.common.http.AllowedMethods;
+import eu.euromedjustice.common.http.RequestFilters;
 import eu.euromedjustice.common.json.JsonFields;
+import eu.euromedjustice.common.persistence.DatabaseFailures;
+import io.netty.handler.codec.http.HttpResponseStatus;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -34,8 +39,10 @@ import org.hibernate.exception.DataException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * The one mapper from exceptions to RFC 9457 problem responses. Details never carry class names,
- * stack traces or SQL; unexpected failures are logged with the request id instead.
+ * The one mapper from exceptions to RFC 9457 problem responses. Client errors are only what went
+ * wrong reading and checking the request; everything else is logged with the request id and
+ * answered 500 (or 503 while the database cannot be reached). Details never carry class names,
+ * stack traces, SQL or the values of a failed statement.
  */
 public class ProblemMappers {
 
@@ -65,20 +72,27 @@ public class ProblemMappers {
         return Problems.response(ProblemType.VALIDATION_FAILED, detail, errors, request).build();
     }
 
+    /** A JSON failure is the client's only while the request is read, never once the service is answering. */
     @ServerExceptionMapper
-    public Response malformedJson(JsonProcessingException e, HttpServerRequest request) {
-        return problem(JsonFields.problemOf(e), request);
+    public Response json(JsonProcessingException e, HttpServerRequest request, ContainerRequestContext context) {
+        boolean reading = context == null || context.getProperty(RequestFilters.RESPONDING) == null;
+        return reading && JsonFields.isReadingFailure(e) ? problem(JsonFields.problemOf(e), request) : unexpected(e, request);
     }
 
-    // the JSON provider maps these two itself, with an empty body, unless a mapper names them exactly
+    // the JSON provider maps these three itself, with an empty body, unless a mapper names them exactly
     @ServerExceptionMapper
-    public Response mismatchedJson(MismatchedInputException e, HttpServerRequest request) {
-        return problem(JsonFields.problemOf(e), request);
+    public Response unusableJsonType(InvalidDefinitionException e, HttpServerRequest request) {
+        return unexpected(e, request);
     }
 
     @ServerExceptionMapper
-    public Response unparsableJson(JsonParseException e, HttpServerRequest request) {
-        return problem(JsonFields.problemOf(e), request);
+    public Response mismatchedJson(MismatchedInputException e, HttpServerRequest request, ContainerRequestContext context) {
+        return json(e, request, context);
+    }
+
+    @ServerExceptionMapper
+    public Response unparsableJson(JsonParseException e, HttpServerRequest request, ContainerRequestContext context) {
+        return json(e, request, context);
     }
 
     @ServerExceptionMapper
@@ -90,6 +104,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, HttpServerRequest request) {
+        if (DatabaseFailures.isUnavailable(e)) {
+            return unavailable(e, request); // the account could not be looked up: not the token's fault
+        }
         return Problems.response(ProblemType.UNAUTHORIZED,
                 "The bearer token is invalid, expired, or belongs to a disabled account.", null, request)
                 .header(HttpHeaders.WWW_AUTHENTICATE, null)
@@ -121,40 +138,61 @@ public class ProblemMappers {
                     "A value in the request cannot be stored (out of range or not representable).", null, request)
                     .build();
         }
-        if (e instanceof org.hibernate.exception.ConstraintViolationException
-                || e.getCause() instanceof org.hibernate.exception.ConstraintViolationException) {
-            // a race lost against a concurrent write of the same unique key
+        if (DatabaseFailures.isClientUniqueKeyConflict(e)) {
+            // a race lost against a concurrent write of the same unique value; services check first
             return Problems.response(ProblemType.CONFLICT,
-                    "The request conflicts with the current state of another resource.", null, request).build();
+                    "The request conflicts with the current state of another resource: a value that must be unique is taken.",
+                    null, request).build();
         }
         return unexpected(e, request);
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, HttpServerRequest request) {
+    public Response webApplication(WebApplicationException e, HttpServerRequest request, ContainerRequestContext context) {
         if (e.getCause() instanceof JsonProcessingException json) {
-            return problem(JsonFields.problemOf(json), request);
+            return json(json, request, context);
         }
-        int status = e.getResponse().getStatus();
-        ProblemType type = ProblemType.forStatus(status);
-        Response.ResponseBuilder builder = Problems.response(type, detailOf(e, request), null, request);
-        if (e instanceof NotAllowedException && request != null) {
+        Response original = e.getResponse();
+        int status = original.getStatus();
+        if (status < 400) {
+            return original;
+        }
+        if (status >= 500) {
+            Log.errorf(e, "Request failed with status %d", status);
+        }
+        Response.ResponseBuilder builder = Problems.response(Problems.forStatus(status, detailOf(e, request), request));
+        original.getStringHeaders().forEach((name, values) -> {
+            if (!HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name) && !HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name)) {
+                values.forEach(value -> builder.header(name, value));
+            }
+        });
+        if (e instanceof NotAllowedException && request != null && original.getHeaderString(HttpHeaders.ALLOW) == null) {
             Set<String> allowed = allowedMethods.at(request.path());
             if (!allowed.isEmpty()) {
                 builder.header(HttpHeaders.ALLOW, String.join(", ", allowed));
             }
-        }
-        if (status >= 500) {
-            Log.errorf(e, "Request failed with status %d", status);
         }
         return builder.build();
     }
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, HttpServerRequest request) {
-        Log.error("Unexpected failure", e);
-        return Problems.response(ProblemType.INTERNAL_ERROR,
-                Problems.UNEXPECTED, null, request).build();
+        if (DatabaseFailures.isUnavailable(e)) {
+            return unavailable(e, request);
+        }
+        if (DatabaseFailures.involvesDatabase(e)) {
+            Log.errorf("Unexpected database failure: %s", DatabaseFailures.summary(e));
+        } else {
+            Log.error("Unexpected failure", e);
+        }
+        return Problems.response(ProblemType.INTERNAL_ERROR, Problems.UNEXPECTED, null, request).build();
+    }
+
+    private static Response unavailable(Throwable e, HttpServerRequest request) {
+        Log.warnf("Database unavailable: %s", DatabaseFailures.summary(e));
+        return Problems.response(ProblemType.SERVICE_UNAVAILABLE,
+                "The service cannot reach its database just now; retry after the time in Retry-After.", null, request)
+                .build();
     }
 
     private static Response concurrentUpdate(HttpServerRequest request) {
@@ -179,8 +217,7 @@ public class ProblemMappers {
             return "This resource cannot produce any media type the Accept header allows; accept application/json.";
         }
         int status = e.getResponse().getStatus();
-        return status >= 500 ? Problems.UNEXPECTED
-                : ProblemType.forStatus(status).title() + ".";
+        return status == 500 ? Problems.UNEXPECTED : HttpResponseStatus.valueOf(status).reasonPhrase() + ".";
     }
 
     private static boolean isReturnValue(Path path) {

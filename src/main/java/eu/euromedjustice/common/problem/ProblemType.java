@@ -4,7 +4,8 @@ import java.net.URI;
 
 /**
  * The kinds of problem the API reports. Each has a stable type URI that clients may switch on;
- * the list is documented in the README.
+ * the list is documented in the README. A status without a kind of its own is reported with
+ * RFC 9457's {@code about:blank} type (see {@link Problems#forStatus}).
  */
 public enum ProblemType {
     MALFORMED_REQUEST(400, "malformed-request", "Malformed request"),
@@ -17,10 +18,14 @@ public enum ProblemType {
     CONFLICT(409, "conflict", "Conflict"),
     PRECONDITION_FAILED(412, "precondition-failed", "Precondition failed"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Payload too large"),
+    URI_TOO_LONG(414, "uri-too-long", "URI too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     PRECONDITION_REQUIRED(428, "precondition-required", "Precondition required"),
+    TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
+    HEADER_FIELDS_TOO_LARGE(431, "header-fields-too-large", "Request header fields too large"),
     INTERNAL_ERROR(500, "internal-error", "Internal server error"),
-    SERVICE_UNAVAILABLE(503, "service-unavailable", "Service unavailable");
+    SERVICE_UNAVAILABLE(503, "service-unavailable", "Service unavailable"),
+    HTTP_VERSION_NOT_SUPPORTED(505, "http-version-not-supported", "HTTP version not supported");
 
     public static final String BASE_URI = "https://euromed-justice.eu/problems/";
 
@@ -46,13 +51,13 @@ public enum ProblemType {
         return title;
     }
 
-    /** The generic type for an HTTP status the API raises without a more specific reason. */
-    public static ProblemType forStatus(int status) {
+    /** The generic kind for an HTTP status, or null when the API has none for it. */
+    public static ProblemType ofStatus(int status) {
         for (ProblemType candidate : values()) {
             if (candidate.status == status && candidate != VALIDATION_FAILED) {
                 return candidate;
             }
         }
-        return status >= 500 ? INTERNAL_ERROR : MALFORMED_REQUEST;
+        return null;
     }
 }

@@ -3,8 +3,10 @@ package eu.euromedjustice.common.problem;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import io.netty.handler.codec.http.HttpResponseStatus;
 import io.vertx.core.http.HttpServerRequest;
 
 /** Builds problem bodies and responses; the only place that knows their shape. */
@@ -13,36 +15,92 @@ public final class Problems {
     public static final String REQUEST_ID_HEADER = "X-Request-Id";
     public static final String BEARER_CHALLENGE = "Bearer realm=\"euromed-justice\"";
     public static final String UNEXPECTED = "An unexpected error occurred. Quote the request id when reporting it.";
+    /** Seconds a client should wait before retrying while the service cannot serve (503). */
+    public static final String RETRY_AFTER_SECONDS = "5";
+
+    /** RFC 9457's type for a problem that is no more than its HTTP status. */
+    private static final URI ABOUT_BLANK = URI.create("about:blank");
 
     private Problems() {
     }
 
     public static Problem of(ProblemType type, String detail, List<Problem.FieldError> errors, HttpServerRequest request) {
-        String path = request == null ? null : request.path();
-        String requestId = request == null ? null : request.getHeader(REQUEST_ID_HEADER);
-        return new Problem(type.type(), type.title(), type.status(), detail, instanceOf(path), requestId,
-                errors == null || errors.isEmpty() ? null : errors);
+        return new Problem(type.type(), type.title(), type.status(), printable(detail), instanceOf(request),
+                requestIdOf(request), errors == null || errors.isEmpty() ? null : errors.stream()
+                        .map(error -> new Problem.FieldError(printable(error.field()), printable(error.message())))
+                        .toList());
+    }
+
+    /** The problem for a bare HTTP status: the API's own kind where it has one, else {@code about:blank}. */
+    public static Problem forStatus(int status, String detail, HttpServerRequest request) {
+        ProblemType type = ProblemType.ofStatus(status);
+        if (type != null) {
+            return of(type, detail, null, request);
+        }
+        String title = HttpResponseStatus.valueOf(status).reasonPhrase();
+        return new Problem(ABOUT_BLANK, title, status, printable(detail), instanceOf(request), requestIdOf(request), null);
     }
 
     public static Response.ResponseBuilder response(ProblemType type, String detail, List<Problem.FieldError> errors,
             HttpServerRequest request) {
-        Response.ResponseBuilder builder = Response.status(type.status())
+        return response(of(type, detail, errors, request));
+    }
+
+    /** The response carrying a problem, with the headers its status calls for. */
+    public static Response.ResponseBuilder response(Problem problem) {
+        Response.ResponseBuilder builder = Response.status(problem.status())
                 .type(Problem.MEDIA_TYPE)
-                .entity(of(type, detail, errors, request));
-        if (type == ProblemType.UNAUTHORIZED) {
-            builder.header("WWW-Authenticate", BEARER_CHALLENGE);
+                .entity(problem);
+        if (problem.status() == 401) {
+            builder.header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE);
+        }
+        if (problem.status() == 503) {
+            builder.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         }
         return builder;
     }
 
-    private static URI instanceOf(String path) {
-        if (path == null) {
+    private static URI instanceOf(HttpServerRequest request) {
+        if (request == null || request.path() == null) {
             return null;
         }
         try {
-            return URI.create(path);
+            return URI.create(request.path());
         } catch (IllegalArgumentException e) {
             return null; // a path that is not a valid URI reference is left out rather than echoed
         }
+    }
+
+    private static String requestIdOf(HttpServerRequest request) {
+        return request == null ? null : request.getHeader(REQUEST_ID_HEADER);
+    }
+
+    /**
+     * Problem texts may quote what a client sent; anything that cannot be written as JSON text or
+     * would garble a log (control characters, unpaired surrogates) is replaced.
+     */
+    static String printable(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder clean = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            boolean bad = Character.isISOControl(c) || (Character.isSurrogate(c) && !pair);
+            if (bad && clean == null) {
+                clean = new StringBuilder(text.substring(0, i));
+            }
+            if (clean != null) {
+                clean.append(bad ? '\uFFFD' : c);
+                if (pair) {
+                    clean.append(text.charAt(++i));
+                }
+            } else if (pair) {
+                i++;
+            }
+        }
+        return clean == null ? text : clean.toString();
     }
 }

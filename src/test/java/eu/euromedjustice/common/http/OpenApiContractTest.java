@@ -1,4 +1,4 @@
-package eu.euromedjustice.common;
+package eu.euromedjustice.common.http;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,0 +1,125 @@
+package eu.euromedjustice.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import eu.euromedjustice.ApiTest;
+import eu.euromedjustice.support.LogCapture;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Account invariants under competing requests, sent at the same moment from several threads and
+ * repeated, so that the guards are really raced: each test fails without its guard. Runs on an
+ * application of its own, since a broken guard would leave it without an administrator.
+ */
+@QuarkusTest
+@TestProfile(AccountRacesTest.OwnApplication.class)
+class AccountRacesTest extends ApiTest {
+
+    private static final String USERS = "/api/v1/users";
+    private static final int ROUNDS = 20;
+    private static final ExecutorService POOL = Executors.newFixedThreadPool(8);
+
+    public static class OwnApplication implements QuarkusTestProfile {
+    }
+
+    @AfterAll
+    static void stopThreads() {
+        POOL.shutdownNow();
+    }
+
+    @Test
+    void shouldKeepAnAdministratorWhenTwoDisableEachOtherAtOnce() throws Exception {
+        String second = uniqueName("admin");
+        as(Role.ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("username", second, "password", TEST_PASSWORD, "roles", new Role[] {Role.ADMIN}))
+                .post(USERS).then().statusCode(201);
+
+        for (int round = 0; round < ROUNDS; round++) {
+            String firstToken = login(ADMIN_USERNAME, ADMIN_PASSWORD);
+            String secondToken = login(second, TEST_PASSWORD);
+            Map<String, Object> first = user(firstToken, ADMIN_USERNAME);
+            Map<String, Object> other = user(firstToken, second);
+
+            List<Response> answers = atOnce(
+                    () -> disable(firstToken, other),
+                    () -> disable(secondToken, first));
+
+            assertThat(answers).extracting(Response::statusCode).as("round " + round).containsExactlyInAnyOrder(200, 409);
+            String survivor = answers.get(0).statusCode() == 200 ? firstToken : secondToken;
+            Map<String, Object> disabled = answers.get(0).statusCode() == 200 ? other : first;
+            Map<String, Object> current = anonymous().auth().oauth2(survivor).get(USERS + "/" + disabled.get("id"))
+                    .then().statusCode(200).extract().as(Map.class);
+            anonymous().auth().oauth2(survivor).contentType(MERGE_PATCH_JSON)
+                    .header("If-Match", "\"" + current.get("version") + "\"").body(Map.of("enabled", true))
+                    .patch(USERS + "/" + disabled.get("id")).then().statusCode(200);
+        }
+    }
+
+    @Test
+    void shouldAnswerConflictWhenSeveralCreateTheSameUsernameAtOnceAndLogNoName() throws Exception {
+        try (LogCapture logs = LogCapture.start()) {
+            for (int round = 0; round < ROUNDS / 2; round++) {
+                String username = uniqueName("race");
+                List<Callable<Response>> creates = new ArrayList<>();
+                for (int i = 0; i < 6; i++) {
+                    creates.add(() -> as(Role.ADMIN).contentType(ContentType.JSON)
+                            .body(Map.of("username", username, "password", TEST_PASSWORD, "roles", new Role[] {Role.MEMBER}))
+                            .post(USERS));
+                }
+
+                List<Response> answers = atOnce(creates.toArray(new Callable[0]));
+
+                assertThat(answers).extracting(Response::statusCode).as("round " + round)
+                        .containsOnly(201, 409).containsOnlyOnce(201);
+                assertThat(logs.text()).doesNotContain(username);
+            }
+        }
+    }
+
+    private static Response disable(String token, Map<String, Object> user) {
+        return anonymous().auth().oauth2(token).contentType(MERGE_PATCH_JSON)
+                .header("If-Match", "\"" + user.get("version") + "\"").body(Map.of("enabled", false))
+                .patch(USERS + "/" + user.get("id"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> user(String token, String username) {
+        List<Map<String, Object>> users = anonymous().auth().oauth2(token).queryParam("limit", 100).get(USERS)
+                .then().statusCode(200).extract().path("items");
+        return users.stream().filter(user -> username.equals(user.get("username"))).findFirst().orElseThrow();
+    }
+
+    /** Runs the requests from as many threads, released together. */
+    @SafeVarargs
+    private static List<Response> atOnce(Callable<Response>... requests) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(requests.length);
+        List<Future<Response>> futures = new ArrayList<>();
+        for (Callable<Response> request : requests) {
+            futures.add(POOL.submit(() -> {
+                start.await();
+                return request.call();
+            }));
+        }
+        List<Response> answers = new ArrayList<>();
+        for (Future<Response> future : futures) {
+            answers.add(future.get(30, TimeUnit.SECONDS));
+        }
+        return answers;
+    }
+}
