@@ -17,9 +17,11 @@ import jakarta.ws.rs.core.UriInfo;
 
 import eu.euromedjustice.common.http.Params;
 import eu.euromedjustice.common.http.Responses;
+import eu.euromedjustice.common.http.UpdatedSinceParam;
 import eu.euromedjustice.common.paging.Page;
 import eu.euromedjustice.common.paging.PageParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -45,22 +47,23 @@ public class CountryResource {
     public RestResponse<Page<CountryDto>> list(@BeanParam PageParams paging,
             @QueryParam("region") @Parameter(description = "Only countries of this region",
                     schema = @Schema(implementation = Region.class)) String region,
-            @QueryParam("updatedSince") @Parameter(description = "Only items changed at or after this instant (RFC 3339), for partner sync",
-                    example = "2026-11-01T00:00:00Z") String updatedSince,
+            @BeanParam UpdatedSinceParam updatedSince,
             @Context UriInfo uriInfo) {
         Region regionFilter = Params.enumValue("region", region, Region.class);
-        Instant since = Params.instant("updatedSince", updatedSince);
+        Instant since = updatedSince.toInstant();
         return Responses.page(uriInfo, countries.list(regionFilter, since,
                 paging.toRequest(CountryService.PAGE_SCOPE, List.of(String.valueOf(regionFilter), String.valueOf(since)))));
     }
 
     @GET
     @Path("/{code}")
-    @Operation(operationId = "getCountry", summary = "Get a country by its ISO 3166-1 alpha-2 code")
+    @Operation(operationId = "getCountry", summary = "Get a country by its ISO 3166-1 alpha-2 code",
+            description = "Public reference data, with its name in English, French and Arabic.")
     @APIResponse(responseCode = "200", description = "The country")
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
     public RestResponse<CountryDto> get(
-            @PathParam("code") @Parameter(description = "ISO 3166-1 alpha-2 code, upper case", example = "MA") String code,
+            @PathParam("code") @Parameter(description = "ISO 3166-1 alpha-2 code, upper case", example = "MA",
+                    schema = @Schema(type = SchemaType.STRING, minLength = 2, maxLength = 2, pattern = "^[A-Z]{2}$")) String code,
             @Context HttpHeaders headers) {
         CountryDto country = countries.get(Params.countryCode("code", code));
         return Responses.conditionalGet(headers, country.version(), country);

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ExpertGroupInput(
         @Pattern(regexp = CODE_PATTERN, message = CODE_MESSAGE)
-        @Schema(description = "Stable key; required on create", example = "CRIMEX") String code,
+        @Schema(description = "Stable key; required on create", example = "CRIMEX", maxLength = 32) String code,
         @NotNull @LanguageText(maxLength = 300)
         @Schema(required = true, example = "{\"en\": \"Expert Group in Criminal Matters\"}") LanguageMap name,
         @LanguageText(englishRequired = false)

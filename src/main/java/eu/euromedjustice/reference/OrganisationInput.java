@@ -20,7 +20,7 @@ public record OrganisationInput(
         @Schema(example = "MJ-TN", maxLength = 32) String acronym,
         @NotNull @Schema(required = true, example = "NATIONAL_AUTHORITY") OrganisationType type,
         @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as TN")
-        @Schema(example = "TN") String countryCode,
+        @Schema(example = "TN", maxLength = 2) String countryCode,
         @Size(max = 2048) @Pattern(regexp = "https?://[^\\s/$.?#][^\\s]*", message = "must be an http or https URL")
         @Schema(example = "https://www.justice.gov.tn") String website) {
 }

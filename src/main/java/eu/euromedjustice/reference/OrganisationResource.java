@@ -8,7 +8,6 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -22,14 +21,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import eu.euromedjustice.common.http.IfMatchParam;
 import eu.euromedjustice.common.http.Params;
-import eu.euromedjustice.common.http.Preconditions;
 import eu.euromedjustice.common.http.Responses;
+import eu.euromedjustice.common.http.UpdatedSinceParam;
 import eu.euromedjustice.common.json.MergePatch;
 import eu.euromedjustice.common.paging.Page;
 import eu.euromedjustice.common.paging.PageParams;
 import eu.euromedjustice.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -40,7 +41,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/organisations")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Organisations")
 public class OrganisationResource {
 
@@ -59,24 +59,24 @@ public class OrganisationResource {
             @QueryParam("type") @Parameter(description = "Only organisations of this type",
                     schema = @Schema(implementation = OrganisationType.class)) String type,
             @QueryParam("country") @Parameter(description = "Only organisations of this country (ISO 3166-1 alpha-2)",
-                    example = "TN") String country,
+                    example = "TN", schema = @Schema(type = SchemaType.STRING, maxLength = 2, pattern = "^[A-Z]{2}$")) String country,
             @QueryParam("q") @Parameter(description = "Text contained in the acronym or a name (any language), case-insensitive",
-                    example = "justice") String text,
-            @QueryParam("updatedSince") @Parameter(description = "Only items changed at or after this instant (RFC 3339), for partner sync",
-                    example = "2026-11-01T00:00:00Z") String updatedSince,
+                    example = "justice", schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String text,
+            @BeanParam UpdatedSinceParam updatedSince,
             @Context UriInfo uriInfo) {
         OrganisationFilter filter = new OrganisationFilter(
                 Params.enumValue("type", type, OrganisationType.class),
                 country == null || country.isEmpty() ? null : Params.countryCode("country", country),
                 Params.text("q", text, 200),
-                Params.instant("updatedSince", updatedSince));
+                updatedSince.toInstant());
         return Responses.page(uriInfo, organisations.list(filter, paging.toRequest(OrganisationService.PAGE_SCOPE, filter)));
     }
 
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(operationId = "getOrganisation", summary = "Get an organisation")
+    @Operation(operationId = "getOrganisation", summary = "Get an organisation",
+            description = "Public reference data. The ETag is the version; send it as If-None-Match to poll cheaply.")
     @APIResponse(responseCode = "200", description = "The organisation")
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
     public RestResponse<OrganisationDto> get(@PathParam("id") @Parameter(description = "Organisation id (UUID)") String id,
@@ -86,6 +86,7 @@ public class OrganisationResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(operationId = "createOrganisation", summary = "Create an organisation")
     @APIResponse(responseCode = "201", description = "Created; Location names the new organisation",
@@ -96,15 +97,16 @@ public class OrganisationResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}")
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(operationId = "replaceOrganisation", summary = "Replace an organisation",
             description = "Needs If-Match with the organisation's current ETag.")
     @APIResponse(responseCode = "200", description = "The organisation as replaced")
     public RestResponse<OrganisationDto> replace(@PathParam("id") String id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag from the last GET", required = true, example = "\"0\"") String ifMatch,
+            @BeanParam IfMatchParam.Required ifMatch,
             @Valid @NotNull OrganisationInput body) {
-        OrganisationDto organisation = organisations.replace(Params.uuid("id", id), Preconditions.required(ifMatch), body);
+        OrganisationDto organisation = organisations.replace(Params.uuid("id", id), ifMatch.toPrecondition(), body);
         return Responses.ok(organisation.version(), organisation);
     }
 
@@ -119,9 +121,9 @@ public class OrganisationResource {
             schema = @Schema(implementation = OrganisationInput.class), example = "{\"website\": \"https://www.eurojust.europa.eu\"}"))
     @APIResponse(responseCode = "200", description = "The organisation as changed")
     public RestResponse<OrganisationDto> patch(@PathParam("id") String id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag from the last GET", required = true, example = "\"0\"") String ifMatch,
+            @BeanParam IfMatchParam.Required ifMatch,
             JsonNode patch) {
-        OrganisationDto organisation = organisations.patch(Params.uuid("id", id), Preconditions.required(ifMatch), patch);
+        OrganisationDto organisation = organisations.patch(Params.uuid("id", id), ifMatch.toPrecondition(), patch);
         return Responses.ok(organisation.version(), organisation);
     }
 
@@ -132,7 +134,7 @@ public class OrganisationResource {
             description = "Honours If-Match when sent.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") String id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag from the last GET", example = "\"0\"") String ifMatch) {
-        organisations.delete(Params.uuid("id", id), Preconditions.optional(ifMatch));
+            @BeanParam IfMatchParam.Optional ifMatch) {
+        organisations.delete(Params.uuid("id", id), ifMatch.toPrecondition());
     }
 }

@@ -32,7 +32,9 @@ public class AuthResource {
     }
 
     @POST
-    @Operation(operationId = "createToken", summary = "Log in: exchange username and password for an access token")
+    @Operation(operationId = "createToken", summary = "Log in: exchange username and password for an access token",
+            description = "Send the token as 'Authorization: Bearer <accessToken>'. It stops working when it expires, when the "
+                    + "account is disabled, its password changes, or its owner logs out everywhere.")
     @APIResponse(responseCode = "200", description = "An access token")
     @APIResponse(responseCode = "401", description = "Wrong username or password, or a disabled account (not told apart)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

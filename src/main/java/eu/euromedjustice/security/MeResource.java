@@ -31,7 +31,8 @@ public class MeResource {
     }
 
     @GET
-    @Operation(operationId = "getMe", summary = "The account the bearer token belongs to")
+    @Operation(operationId = "getMe", summary = "The account the bearer token belongs to",
+            description = "Who the caller is and which roles it has now (role changes apply to existing tokens at once).")
     @APIResponse(responseCode = "200", description = "The caller's account")
     public UserDto me() {
         return users.get(identity.<UUID>getAttribute(BearerIdentityProvider.USER_ID));

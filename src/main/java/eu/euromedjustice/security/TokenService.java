@@ -1,12 +1,16 @@
 package eu.euromedjustice.security;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.security.AuthenticationFailedException;
 import io.smallrye.jwt.build.Jwt;
 import org.jose4j.jwa.AlgorithmConstraints;
@@ -21,11 +25,19 @@ import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 @ApplicationScoped
 public class TokenService {
 
+    private static final Duration MIN_LIFETIME = Duration.ofMinutes(1);
+    private static final Duration MAX_LIFETIME = Duration.ofDays(366);
+
     private final SecurityConfig config;
     private final SigningKeys keys;
     private final JwtConsumer consumer;
 
     public TokenService(SecurityConfig config, SigningKeys keys) {
+        Duration lifetime = config.jwt().lifetime();
+        if (lifetime.compareTo(MIN_LIFETIME) < 0 || lifetime.compareTo(MAX_LIFETIME) > 0) {
+            // the contract promises expiresIn within these bounds
+            throw new IllegalStateException("EMJ_JWT_LIFETIME must be between PT1M and P366D");
+        }
         this.config = config;
         this.keys = keys;
         this.consumer = new JwtConsumerBuilder()
@@ -36,6 +48,11 @@ public class TokenService {
                 .setVerificationKey(keys.publicKey())
                 .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.RSA_USING_SHA256)
                 .build();
+    }
+
+    /** Creates the bean, and so checks its settings, when the service starts. */
+    void onStart(@Observes StartupEvent event) {
+        Log.debugf("Tokens live %s", config.jwt().lifetime());
     }
 
     /**

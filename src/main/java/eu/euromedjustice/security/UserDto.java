@@ -9,10 +9,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "User", description = "An account; passwords and their hashes are never returned")
 public record UserDto(
         @Schema(required = true, example = "0193f2a3-5b7c-7d8e-9f01-23456789abcd") UUID id,
-        @Schema(required = true, example = "n.haddad") String username,
-        @Schema(required = true, example = "[\"EDITOR\"]") List<Role> roles,
+        @Schema(required = true, example = "n.haddad", maxLength = 64) String username,
+        @Schema(required = true, example = "[\"EDITOR\"]", maxItems = 4, uniqueItems = true) List<Role> roles,
         @Schema(required = true, example = "true") boolean enabled,
-        @Schema(required = true, example = "0") long version,
+        @Schema(required = true, description = "Changes with every update; the ETag carries it too", example = "0",
+                minimum = "0", maximum = "9223372036854775807") long version,
         @Schema(required = true, example = "2026-11-27T10:15:30Z") Instant createdAt,
         @Schema(required = true, example = "2026-11-27T10:15:30Z") Instant updatedAt) {
 }

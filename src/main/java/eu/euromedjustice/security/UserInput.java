@@ -20,13 +20,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record UserInput(
         @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,63}",
                 message = "must be 3 to 64 lower-case letters, digits, dots, hyphens or underscores, starting with a letter or digit")
-        @Schema(required = true, example = "n.haddad") String username,
+        @Schema(required = true, example = "n.haddad", maxLength = 64) String username,
         @Size(min = PasswordHasher.MIN_LENGTH, max = PasswordHasher.MAX_BYTES, message = "must be 12 to 72 characters")
         @BcryptLength
         @JsonProperty(access = JsonProperty.Access.WRITE_ONLY)
         @Schema(writeOnly = true, format = "password", description = "Required on create; at least 12 characters",
                 example = "a-long-and-unguessable-passphrase") String password,
-        @NotNull @NotEmpty @Schema(required = true, example = "[\"EDITOR\"]") Set<@NotNull Role> roles,
+        @NotNull @NotEmpty @Schema(required = true, example = "[\"EDITOR\"]", maxItems = 4, uniqueItems = true) Set<@NotNull Role> roles,
         @Schema(description = "Disabled accounts cannot log in and their tokens stop working; default true",
                 example = "true") Boolean enabled) {
 

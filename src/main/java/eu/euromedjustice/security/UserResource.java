@@ -7,7 +7,6 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,8 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import eu.euromedjustice.common.http.IfMatchParam;
 import eu.euromedjustice.common.http.Params;
-import eu.euromedjustice.common.http.Preconditions;
 import eu.euromedjustice.common.http.Responses;
 import eu.euromedjustice.common.json.MergePatch;
 import eu.euromedjustice.common.paging.Page;
@@ -38,7 +37,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/users")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Users")
 @RolesAllowed(Roles.ADMIN)
 @Cache(noStore = true)
@@ -69,6 +67,7 @@ public class UserResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createUser", summary = "Create an account")
     @APIResponse(responseCode = "201", description = "Created; Location names the new account",
             content = @Content(schema = @Schema(implementation = UserDto.class)))
@@ -91,9 +90,9 @@ public class UserResource {
     @APIResponse(responseCode = "409", description = "The username is taken, or no enabled administrator would remain",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<UserDto> patch(@PathParam("id") String id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag from the last GET", required = true, example = "\"0\"") String ifMatch,
+            @BeanParam IfMatchParam.Required ifMatch,
             JsonNode patch) {
-        UserDto user = users.patch(Params.uuid("id", id), Preconditions.required(ifMatch), patch);
+        UserDto user = users.patch(Params.uuid("id", id), ifMatch.toPrecondition(), patch);
         return Responses.ok(user.version(), user);
     }
 
@@ -104,7 +103,7 @@ public class UserResource {
     @APIResponse(responseCode = "409", description = "No enabled administrator would remain",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void delete(@PathParam("id") String id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag from the last GET", example = "\"0\"") String ifMatch) {
-        users.delete(Params.uuid("id", id), Preconditions.optional(ifMatch));
+            @BeanParam IfMatchParam.Optional ifMatch) {
+        users.delete(Params.uuid("id", id), ifMatch.toPrecondition());
     }
 }

@@ -3,9 +3,11 @@ package eu.euromedjustice.common.http;
 import jakarta.ws.rs.core.Application;
 
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The OpenAPI document's header: what the API is, its tags and its one security scheme. */
@@ -18,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + "POST /api/v1/auth/token and use the Authorize button.",
                 contact = @Contact(name = "EuroMed Justice project team", url = "https://euromed-justice.eu"),
                 license = @License(name = "Proprietary")),
+        servers = @Server(url = "/", description = "The instance serving this document: production, staging or local alike",
+                extensions = @Extension(name = "x-internal", value = "false", parseValue = true)),
         tags = {
                 @Tag(name = "Authentication", description = "Tokens and the current user"),
                 @Tag(name = "Users", description = "Accounts and roles (administrators only)"),

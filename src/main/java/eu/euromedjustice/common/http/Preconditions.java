@@ -3,6 +3,8 @@ package eu.euromedjustice.common.http;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.ws.rs.core.HttpHeaders;
+
 import eu.euromedjustice.common.problem.ProblemException;
 import eu.euromedjustice.common.problem.ProblemType;
 
@@ -11,6 +13,9 @@ import eu.euromedjustice.common.problem.ProblemType;
  * against the version it loaded, inside its transaction, so no update is silently lost.
  */
 public final class Preconditions {
+
+    /** The longest If-Match header read: far more tags than any client needs. */
+    public static final int MAX_HEADER_LENGTH = 1024;
 
     private Preconditions() {
     }
@@ -28,6 +33,9 @@ public final class Preconditions {
     public static IfMatch optional(String header) {
         if (header == null || header.isBlank()) {
             return IfMatch.ANY;
+        }
+        if (header.length() > MAX_HEADER_LENGTH) {
+            throw ProblemException.invalidField(HttpHeaders.IF_MATCH, "must be at most " + MAX_HEADER_LENGTH + " characters");
         }
         return new IfMatch(Arrays.stream(header.split(",")).map(String::trim).toList());
     }

@@ -9,14 +9,22 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 /**
  * Multilingual text: BCP 47 language tag to text, e.g. {"en": "Ministry of Justice", "ar": "وزارة العدل"}.
  * The key is the language tag, which is all a client needs to pick the script direction (ar is RTL).
  */
-@Schema(name = "LanguageMap", type = SchemaType.OBJECT, additionalProperties = String.class,
+@Schema(name = "LanguageMap", type = SchemaType.OBJECT, additionalProperties = Schema.False.class, minProperties = 1,
         description = "Text per BCP 47 language tag (en, fr, ar). English is required where the field is required; "
-                + "Arabic (ar) is written right-to-left.",
+                + "Arabic (ar) is written right-to-left. A field may allow fewer characters than the 10,000 shown here.",
+        properties = {
+                @SchemaProperty(name = "en", type = SchemaType.STRING, minLength = 1, maxLength = LanguageText.MAX_LENGTH,
+                        description = "English"),
+                @SchemaProperty(name = "fr", type = SchemaType.STRING, minLength = 1, maxLength = LanguageText.MAX_LENGTH,
+                        description = "French"),
+                @SchemaProperty(name = "ar", type = SchemaType.STRING, minLength = 1, maxLength = LanguageText.MAX_LENGTH,
+                        description = "Arabic, right-to-left")},
         example = "{\"en\": \"Ministry of Justice\", \"fr\": \"Ministère de la Justice\", \"ar\": \"وزارة العدل\"}")
 public final class LanguageMap {
 
@@ -28,6 +36,7 @@ public final class LanguageMap {
     /** The one text a required language map must have. */
     public static final String REQUIRED_LANGUAGE = "en";
 
+    @Schema(hidden = true) // the JSON is the map itself (see @JsonValue), described on the class
     private final Map<String, String> texts;
 
     private LanguageMap(Map<String, String> texts) {

@@ -24,7 +24,10 @@ public @interface LanguageText {
 
     boolean englishRequired() default true;
 
-    int maxLength() default 10_000;
+    /** The longest text any language map field takes. */
+    int MAX_LENGTH = 10_000;
+
+    int maxLength() default MAX_LENGTH;
 
     Class<?>[] groups() default {};
 

@@ -11,11 +11,12 @@ public class PageParams {
 
     @QueryParam("limit")
     @Parameter(description = "Items per page, 1 to 100",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
     public String limit;
 
     @QueryParam("cursor")
-    @Parameter(description = "The 'next' value of the previous page, unchanged")
+    @Parameter(description = "The 'next' value of the previous page, unchanged; valid only with the same filters and limit",
+            schema = @Schema(type = SchemaType.STRING, maxLength = Page.MAX_CURSOR_LENGTH))
     public String cursor;
 
     /** The request for a list without filters. */

@@ -70,6 +70,9 @@ public record PageRequest(String scope, String binding, int limit, List<String> 
     }
 
     private static List<String> decode(String scope, String binding, String cursor) {
+        if (cursor.length() > Page.MAX_CURSOR_LENGTH) {
+            throw invalidCursor();
+        }
         List<String> parts;
         try {
             parts = JSON.readValue(Base64.getUrlDecoder().decode(cursor), PARTS);

@@ -25,9 +25,11 @@ public final class Problems {
     }
 
     public static Problem of(ProblemType type, String detail, List<Problem.FieldError> errors, HttpServerRequest request) {
-        return new Problem(type.type(), type.title(), type.status(), printable(detail), instanceOf(request),
-                requestIdOf(request), errors == null || errors.isEmpty() ? null : errors.stream()
-                        .map(error -> new Problem.FieldError(printable(error.field()), printable(error.message())))
+        return new Problem(type.type(), type.title(), type.status(), printable(detail, Problem.MAX_DETAIL),
+                instanceOf(request), requestIdOf(request), errors == null || errors.isEmpty() ? null : errors.stream()
+                        .limit(Problem.MAX_ERRORS)
+                        .map(error -> new Problem.FieldError(printable(error.field(), Problem.MAX_FIELD),
+                                printable(error.message(), Problem.MAX_MESSAGE)))
                         .toList());
     }
 
@@ -38,7 +40,8 @@ public final class Problems {
             return of(type, detail, null, request);
         }
         String title = HttpResponseStatus.valueOf(status).reasonPhrase();
-        return new Problem(ABOUT_BLANK, title, status, printable(detail), instanceOf(request), requestIdOf(request), null);
+        return new Problem(ABOUT_BLANK, title, status, printable(detail, Problem.MAX_DETAIL), instanceOf(request),
+                requestIdOf(request), null);
     }
 
     public static Response.ResponseBuilder response(ProblemType type, String detail, List<Problem.FieldError> errors,
@@ -61,7 +64,7 @@ public final class Problems {
     }
 
     private static URI instanceOf(HttpServerRequest request) {
-        if (request == null || request.path() == null) {
+        if (request == null || request.path() == null || request.path().length() > 8192) {
             return null;
         }
         try {
@@ -77,11 +80,15 @@ public final class Problems {
 
     /**
      * Problem texts may quote what a client sent; anything that cannot be written as JSON text or
-     * would garble a log (control characters, unpaired surrogates) is replaced.
+     * would garble a log (control characters, unpaired surrogates) is replaced, and the text is
+     * cut to the length the contract promises.
      */
-    static String printable(String text) {
+    static String printable(String text, int maxLength) {
         if (text == null) {
             return null;
+        }
+        if (text.length() > maxLength) {
+            text = text.substring(0, maxLength - 1) + "…";
         }
         StringBuilder clean = null;
         for (int i = 0; i < text.length(); i++) {

@@ -47,7 +47,7 @@ class OpenApiContractTest extends ApiTest {
             @SuppressWarnings("unchecked")
             java.util.Map<String, java.util.Map<String, Object>> responses =
                     (java.util.Map<String, java.util.Map<String, Object>>) operation.get("responses");
-            assertThat(responses).as(where + " responses").containsKeys("406", "500");
+            assertThat(responses).as(where + " responses").containsKeys("400", "406", "500", "503");
             responses.forEach((code, response) -> {
                 if (code.startsWith("4") || code.startsWith("5")) {
                     assertThat(response.get("content").toString()).as(where + " " + code).contains("application/problem+json");

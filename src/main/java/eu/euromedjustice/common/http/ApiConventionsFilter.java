@@ -1,10 +1,12 @@
 package eu.euromedjustice.common.http;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import eu.euromedjustice.common.json.MergePatch;
-import eu.euromedjustice.common.paging.Page;
 import eu.euromedjustice.common.problem.Problem;
 import eu.euromedjustice.common.problem.Problems;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -15,20 +17,25 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 /**
- * Documents the problem responses that every operation shares, from what the operation is (its
- * method, parameters, body and security), so that no resource has to repeat them and none can
- * forget one. Responses an operation documents itself are kept, with the Problem schema added.
+ * Documents the conventions every operation shares, from what the operation is (its method, path,
+ * body and security), so that no resource has to repeat them and none can forget one: the problem
+ * responses it can give, the ETag, Location, Link, Retry-After and CORS headers, the roles it
+ * needs, merge-patch schemas, and the bounds of the shared value types. Responses an operation
+ * documents itself are kept, with the Problem schema added.
  */
-public class ProblemResponsesFilter implements OASFilter {
+public class ApiConventionsFilter implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final String ETAG = "^\"[0-9]+\"$";
 
     private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
-            Map.entry("400", "Malformed or invalid request: the problem names each invalid field in 'errors'"),
+            Map.entry("400", "Malformed or invalid request (body, parameters or headers): the problem names each invalid field in 'errors'"),
             Map.entry("401", "Missing, invalid or expired bearer token"),
             Map.entry("403", "The caller's roles do not allow this operation"),
             Map.entry("404", "No such resource"),
@@ -38,7 +45,11 @@ public class ProblemResponsesFilter implements OASFilter {
             Map.entry("413", "The request body is larger than 1 MiB"),
             Map.entry("415", "Unsupported Content-Type"),
             Map.entry("428", "If-Match is required for this update"),
-            Map.entry("500", "Unexpected failure; quote the request id when reporting it"));
+            Map.entry("500", "Unexpected failure; quote the request id when reporting it"),
+            Map.entry("503", "The database cannot be reached just now; retry after the seconds in Retry-After"));
+
+    /** Bounds of the value types the generator writes as shared components. */
+    private static final Map<String, Integer> MAX_LENGTHS = Map.of("Instant", 35, "LocalDate", 10, "UUID", 36);
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -49,7 +60,49 @@ public class ProblemResponsesFilter implements OASFilter {
                 .forEach((method, operation) -> {
                     document(path, method, operation);
                     mergePatchSchema(openAPI, operation);
+                    rolesInDescription(operation);
+                    boundIdParameters(operation);
                 }));
+        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
+            openAPI.getComponents().getSchemas().values().forEach(ApiConventionsFilter::dropTypesBesideReferences);
+            MAX_LENGTHS.forEach((name, length) -> {
+                Schema schema = openAPI.getComponents().getSchemas().get(name);
+                if (schema != null) {
+                    schema.maxLength(length);
+                }
+            });
+            Schema uuid = openAPI.getComponents().getSchemas().get("UUID");
+            if (uuid != null) {
+                uuid.pattern("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
+            }
+        }
+    }
+
+    /**
+     * The generator gives a property of a shared type (a reference) a "type: string" of its own
+     * when the property has an example, and writes both as "allOf: [$ref]"; the type is the
+     * reference's, with its bounds, so the sibling goes.
+     */
+    private static void dropTypesBesideReferences(Schema schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        for (Schema property : schema.getProperties().values()) {
+            if (property.getRef() != null || (property.getAllOf() != null && property.getAllOf().size() == 1)) {
+                property.setType(null);
+            }
+        }
+    }
+
+    /** Ids in paths are UUIDs (DESIGN section 4), whatever the operation says of them. */
+    private static void boundIdParameters(Operation operation) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        operation.getParameters().stream()
+                .filter(parameter -> parameter.getIn() == Parameter.In.PATH
+                        && (parameter.getName().equals("id") || parameter.getName().endsWith("Id")))
+                .forEach(parameter -> parameter.setSchema(OASFactory.createSchema().ref("#/components/schemas/UUID")));
     }
 
     /**
@@ -75,9 +128,37 @@ public class ProblemResponsesFilter implements OASFilter {
                     .addType(Schema.SchemaType.OBJECT)
                     .description("JSON Merge Patch (RFC 7396) of " + inputName
                             + ": every property is optional; name only what changes, null removes an optional property")
-                    .properties(input.getProperties()));
+                    .properties(input.getProperties())
+                    .additionalPropertiesBoolean(Boolean.FALSE));
         }
         patch.setSchema(OASFactory.createSchema().ref("#/components/schemas/" + patchName));
+    }
+
+    /**
+     * Roles are not OAuth scopes, which a bearer scheme cannot carry (OpenAPI 3.0, section 4.8.30):
+     * the generator's role lists move from the security requirement into the description.
+     */
+    private static void rolesInDescription(Operation operation) {
+        if (operation.getSecurity() == null) {
+            return;
+        }
+        List<String> roles = new ArrayList<>();
+        List<SecurityRequirement> requirements = new ArrayList<>();
+        for (SecurityRequirement requirement : operation.getSecurity()) {
+            SecurityRequirement scopeless = OASFactory.createSecurityRequirement();
+            requirement.getSchemes().forEach((scheme, scopes) -> {
+                if (scopes != null) {
+                    scopes.stream().filter(role -> !roles.contains(role)).forEach(roles::add);
+                }
+                scopeless.addScheme(scheme);
+            });
+            requirements.add(scopeless);
+        }
+        operation.setSecurity(requirements);
+        if (!roles.isEmpty()) {
+            String needs = "Roles: " + String.join(", ", roles) + ".";
+            operation.setDescription(operation.getDescription() == null ? needs : operation.getDescription() + " " + needs);
+        }
     }
 
     private static void document(String path, PathItem.HttpMethod method, Operation operation) {
@@ -87,12 +168,11 @@ public class ProblemResponsesFilter implements OASFilter {
             operation.setResponses(responses);
         }
         boolean hasBody = operation.getRequestBody() != null;
-        boolean hasParameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
         boolean update = method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH;
 
         Map<String, Boolean> applicable = new LinkedHashMap<>();
-        applicable.put("400", hasBody || hasParameters);
+        applicable.put("400", true); // headers (Accept, Host) can be malformed on any request
         applicable.put("401", secured);
         applicable.put("403", secured);
         applicable.put("404", path.contains("{"));
@@ -102,6 +182,7 @@ public class ProblemResponsesFilter implements OASFilter {
         applicable.put("415", hasBody);
         applicable.put("428", update);
         applicable.put("500", true);
+        applicable.put("503", true);
 
         for (Map.Entry<String, Boolean> entry : applicable.entrySet()) {
             if (entry.getValue() && !responses.hasAPIResponse(entry.getKey())) {
@@ -114,16 +195,19 @@ public class ProblemResponsesFilter implements OASFilter {
             } else {
                 successHeaders(method, code, response);
             }
+            response.addHeader("Access-Control-Allow-Origin", header(
+                    "The caller's Origin, when it is one of the configured single-page-app origins (CORS); absent otherwise",
+                    2048, "uri", null));
         });
     }
 
     /** The headers of the shared conventions: ETag on single resources, Location on create, Link on lists. */
     private static void successHeaders(PathItem.HttpMethod method, String code, APIResponse response) {
         if ("201".equals(code)) {
-            response.addHeader("Location", header("URL of the created resource"));
+            response.addHeader("Location", header("URL of the created resource", HttpFilters.MAX_URI_LENGTH, "uri", null));
         }
         if ("304".equals(code)) {
-            response.addHeader("ETag", header("The current entity tag"));
+            response.addHeader("ETag", header("The current entity tag", 24, null, ETAG));
             return;
         }
         if (!code.startsWith("2") || response.getContent() == null) {
@@ -133,15 +217,16 @@ public class ProblemResponsesFilter implements OASFilter {
                 .anyMatch(type -> type.getSchema() != null && type.getSchema().getRef() != null
                         && type.getSchema().getRef().startsWith("#/components/schemas/Page"));
         if (list) {
-            response.addHeader("Link", header("RFC 8288 link to the next page (rel=\"next\"), absent on the last page"));
+            response.addHeader("Link", header("RFC 8288 link to the next page (rel=\"next\"), absent on the last page",
+                    HttpFilters.MAX_URI_LENGTH + 16, null, "^<[^>]+>; rel=\"next\"$"));
         } else if (method != PathItem.HttpMethod.POST || "201".equals(code)) {
-            response.addHeader("ETag", header("Entity tag of this version; send it as If-Match to update or delete"));
+            response.addHeader("ETag", header("Entity tag of this version; send it as If-Match to update or delete", 24, null, ETAG));
         }
     }
 
-    private static Header header(String description) {
-        return OASFactory.createHeader().description(description)
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+    private static Header header(String description, int maxLength, String format, String pattern) {
+        return OASFactory.createHeader().description(description).schema(OASFactory.createSchema()
+                .addType(Schema.SchemaType.STRING).maxLength(maxLength).format(format).pattern(pattern));
     }
 
     private static void problem(String code, APIResponse response) {
@@ -163,7 +248,12 @@ public class ProblemResponsesFilter implements OASFilter {
                         .schema(OASFactory.createSchema().ref(PROBLEM_REF))
                         .example(example)));
         if (status == 401) {
-            response.addHeader("WWW-Authenticate", header("Bearer challenge"));
+            response.addHeader("WWW-Authenticate", header("Bearer challenge", 200, null, "^Bearer "));
+        }
+        if (status == 503) {
+            response.addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before retrying")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
+                            .minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(3600))));
         }
     }
 }
