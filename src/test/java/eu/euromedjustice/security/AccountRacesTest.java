@@ -60,7 +60,10 @@ class AccountRacesTest extends ApiTest {
                     () -> disable(firstToken, other),
                     () -> disable(secondToken, first));
 
-            assertThat(answers).extracting(Response::statusCode).as("round " + round).containsExactlyInAnyOrder(200, 409);
+            // one wins; the other is refused by the guard (409), or, arriving after the winner's commit,
+            // finds its own account disabled (401)
+            assertThat(answers).extracting(Response::statusCode).as("round " + round).containsOnlyOnce(200)
+                    .allMatch(status -> status == 200 || status == 409 || status == 401);
             String survivor = answers.get(0).statusCode() == 200 ? firstToken : secondToken;
             Map<String, Object> disabled = answers.get(0).statusCode() == 200 ? other : first;
             Map<String, Object> current = anonymous().auth().oauth2(survivor).get(USERS + "/" + disabled.get("id"))

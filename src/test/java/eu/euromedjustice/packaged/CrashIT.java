@@ -1,0 +1,147 @@
+package eu.euromedjustice.packaged;
+
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An answered write is durable: the packaged application, under concurrent creates, changes and
+ * deletes of organisations, is killed with SIGKILL, started again, and every write it had
+ * acknowledged (201, 200, 204) is checked. A write in flight at the kill may have happened or
+ * not; an acknowledged one must be there. Runs on the database of the build, H2 or PostgreSQL;
+ * cycles with -Dcrash.cycles (3 by default).
+ */
+class CrashIT {
+
+    private static final int WRITERS = 6;
+    private static final Duration WRITING = Duration.ofSeconds(3);
+
+    /** What the service last acknowledged for an organisation, and what a request in flight may have changed. */
+    private record Expected(boolean exists, String website, String pendingWebsite, boolean pendingDelete) {
+    }
+
+    private final Map<String, Expected> expected = new ConcurrentHashMap<>();
+    private final AtomicInteger acknowledged = new AtomicInteger();
+
+    @Test
+    void shouldKeepEveryAcknowledgedWriteThroughKillsOfTheProcess() throws Exception {
+        int cycles = Integer.getInteger("crash.cycles", 3);
+        try (PackagedDatabase database = PackagedDatabase.fresh("crash")) {
+            for (int cycle = 1; cycle <= cycles; cycle++) {
+                try (PackagedApp app = PackagedApp.on(database, "crash-" + cycle, Map.of()).startReady()) {
+                    verify(app, cycle);
+                    write(app);
+                    app.kill();
+                }
+            }
+            try (PackagedApp app = PackagedApp.on(database, "crash-final", Map.of()).startReady()) {
+                verify(app, cycles + 1);
+            }
+        }
+        assertThat(acknowledged.get()).as("acknowledged writes").isGreaterThan(100);
+        System.out.printf("CRASH TEST: %d acknowledged writes over %d kills, none lost%n", acknowledged.get(), cycles);
+    }
+
+    /** Writers run until the kill, which ends them with connection errors. */
+    private void write(PackagedApp app) throws Exception {
+        String token = app.adminToken();
+        AtomicBoolean killed = new AtomicBoolean();
+        ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+        List<Future<?>> running = new ArrayList<>();
+        for (int writer = 0; writer < WRITERS; writer++) {
+            int number = writer;
+            running.add(writers.submit(() -> writeUntilKilled(app, token, number, killed)));
+        }
+        Thread.sleep(WRITING.toMillis());
+        killed.set(true);
+        app.kill();
+        writers.shutdown();
+        assertThat(writers.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+        for (Future<?> future : running) {
+            future.get();
+        }
+    }
+
+    private void writeUntilKilled(PackagedApp app, String token, int writer, AtomicBoolean killed) {
+        List<String> mine = new ArrayList<>();
+        int counter = 0;
+        try {
+            while (true) {
+                double dice = ThreadLocalRandom.current().nextDouble();
+                counter++;
+                if (mine.size() < 3 || dice < 0.4) {
+                    String website = "https://w" + writer + "-" + counter + ".example.org";
+                    HttpResponse<String> created = app.send("POST", "/api/v1/organisations", token,
+                            "{\"name\": {\"en\": \"Crash test " + writer + "-" + counter + "\"}, \"type\": \"OTHER\", \"website\": \""
+                                    + website + "\"}", Map.of());
+                    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+                    String id = PackagedApp.read(created.body()).get("id").asText();
+                    expected.put(id, new Expected(true, website, null, false));
+                    mine.add(id);
+                } else if (dice < 0.8) {
+                    String id = mine.get(ThreadLocalRandom.current().nextInt(mine.size()));
+                    String website = "https://w" + writer + "-" + counter + ".example.org";
+                    Expected before = expected.get(id);
+                    expected.put(id, new Expected(true, before.website(), website, false));
+                    HttpResponse<String> changed = app.send("PATCH", "/api/v1/organisations/" + id, token,
+                            "{\"website\": \"" + website + "\"}", Map.of("If-Match", "*"));
+                    assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+                    expected.put(id, new Expected(true, website, null, false));
+                } else {
+                    String id = mine.remove(ThreadLocalRandom.current().nextInt(mine.size()));
+                    Expected before = expected.get(id);
+                    expected.put(id, new Expected(true, before.website(), null, true));
+                    HttpResponse<String> deleted = app.send("DELETE", "/api/v1/organisations/" + id, token, null, Map.of());
+                    assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(204);
+                    expected.put(id, new Expected(false, null, null, false));
+                }
+                acknowledged.incrementAndGet();
+            }
+        } catch (UncheckedIOException e) {
+            if (!killed.get()) {
+                throw e; // a failure before the kill is a failure
+            }
+        }
+    }
+
+    private void verify(PackagedApp app, int start) {
+        String token = app.adminToken();
+        List<String> lost = new ArrayList<>();
+        expected.forEach((id, state) -> {
+            HttpResponse<String> response = app.get("/api/v1/organisations/" + id, token);
+            if (response.statusCode() == 404) {
+                if (state.exists() && !state.pendingDelete()) {
+                    lost.add(id + " was created or changed, and is gone");
+                }
+                expected.put(id, new Expected(false, null, null, false));
+                return;
+            }
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            JsonNode found = PackagedApp.read(response.body());
+            String website = found.path("website").asText(null);
+            if (!state.exists()) {
+                lost.add(id + " was deleted, and is back");
+            } else if (!website.equals(state.website()) && !website.equals(state.pendingWebsite())) {
+                lost.add(id + " has website " + website + " instead of " + state.website());
+            }
+            expected.put(id, new Expected(true, website, null, false));
+        });
+        assertThat(lost).as("acknowledged writes lost by the kill before start " + start).isEmpty();
+    }
+}
