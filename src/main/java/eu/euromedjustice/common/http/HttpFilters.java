@@ -27,8 +27,8 @@ import io.vertx.ext.web.handler.BodyHandler;
 import org.jboss.logging.MDC;
 
 /**
- * What every HTTP exchange gets before and after the REST layer: a request id, security headers,
- * the checks of the HTTP message itself (version, Host, sizes), CORS, and problem responses for
+ * What every HTTP exchange gets before and after the REST layer: a request id, the checks of the
+ * HTTP message itself (version, Host, sizes), CORS, and problem responses for
  * what never reaches a resource (unknown paths, failures in the HTTP layer itself).
  *
  * <p>This is hand-written where Quarkus's own handlers cannot meet a requirement: every error must
@@ -47,7 +47,6 @@ public class HttpFilters {
     public static final int MAX_HEADER_BYTES = 16 * 1024;
 
     private static final Pattern CLIENT_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
-    private static final String API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
     private static final String DECORATED = "emj.decorated";
 
     private static final String CORS_HEADERS = "Authorization, Content-Type, Accept, If-Match, If-None-Match, X-Request-Id";
@@ -101,7 +100,10 @@ public class HttpFilters {
         ctx.next();
     }
 
-    /** The request id and the headers every response carries, once per exchange. */
+    /**
+     * The request id, once per exchange. (The headers every response carries come from Quarkus's
+     * header configuration in application.properties.)
+     */
     private static void decorate(RoutingContext ctx) {
         if (ctx.get(DECORATED) != null) {
             return;
@@ -115,13 +117,6 @@ public class HttpFilters {
         }
         MDC.put("requestId", requestId);
         ctx.response().putHeader(Problems.REQUEST_ID_HEADER, requestId);
-        ctx.response().putHeader("X-Content-Type-Options", "nosniff");
-        // CORS answers differ by Origin, so every response says so, also to requests without one
-        ctx.response().putHeader(HttpHeaders.VARY, HttpHeaders.ORIGIN);
-        if (ctx.request().path() != null && ctx.request().path().startsWith("/api/")) {
-            ctx.response().putHeader("Content-Security-Policy", API_CSP);
-            ctx.response().putHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
-        }
     }
 
     /**
