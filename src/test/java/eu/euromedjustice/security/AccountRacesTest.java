@@ -1,23 +1,16 @@
 package eu.euromedjustice.security;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import eu.euromedjustice.ApiTest;
 import eu.euromedjustice.support.LogCapture;
+import eu.euromedjustice.support.Parallel;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,14 +26,8 @@ class AccountRacesTest extends ApiTest {
 
     private static final String USERS = "/api/v1/users";
     private static final int ROUNDS = 20;
-    private static final ExecutorService POOL = Executors.newFixedThreadPool(8);
 
     public static class OwnApplication implements QuarkusTestProfile {
-    }
-
-    @AfterAll
-    static void stopThreads() {
-        POOL.shutdownNow();
     }
 
     @Test
@@ -56,7 +43,7 @@ class AccountRacesTest extends ApiTest {
             Map<String, Object> first = user(firstToken, ADMIN_USERNAME);
             Map<String, Object> other = user(firstToken, second);
 
-            List<Response> answers = atOnce(
+            List<Response> answers = Parallel.atOnce(
                     () -> disable(firstToken, other),
                     () -> disable(secondToken, first));
 
@@ -79,14 +66,10 @@ class AccountRacesTest extends ApiTest {
         try (LogCapture logs = LogCapture.start()) {
             for (int round = 0; round < ROUNDS / 2; round++) {
                 String username = uniqueName("race");
-                List<Callable<Response>> creates = new ArrayList<>();
-                for (int i = 0; i < 6; i++) {
-                    creates.add(() -> as(Role.ADMIN).contentType(ContentType.JSON)
-                            .body(Map.of("username", username, "password", TEST_PASSWORD, "roles", new Role[] {Role.MEMBER}))
-                            .post(USERS));
-                }
 
-                List<Response> answers = atOnce(creates.toArray(new Callable[0]));
+                List<Response> answers = Parallel.times(6, () -> as(Role.ADMIN).contentType(ContentType.JSON)
+                        .body(Map.of("username", username, "password", TEST_PASSWORD, "roles", new Role[] {Role.MEMBER}))
+                        .post(USERS));
 
                 assertThat(answers).extracting(Response::statusCode).as("round " + round)
                         .containsOnly(201, 409).containsOnlyOnce(201);
@@ -106,23 +89,5 @@ class AccountRacesTest extends ApiTest {
         List<Map<String, Object>> users = anonymous().auth().oauth2(token).queryParam("limit", 100).get(USERS)
                 .then().statusCode(200).extract().path("items");
         return users.stream().filter(user -> username.equals(user.get("username"))).findFirst().orElseThrow();
-    }
-
-    /** Runs the requests from as many threads, released together. */
-    @SafeVarargs
-    private static List<Response> atOnce(Callable<Response>... requests) throws Exception {
-        CyclicBarrier start = new CyclicBarrier(requests.length);
-        List<Future<Response>> futures = new ArrayList<>();
-        for (Callable<Response> request : requests) {
-            futures.add(POOL.submit(() -> {
-                start.await();
-                return request.call();
-            }));
-        }
-        List<Response> answers = new ArrayList<>();
-        for (Future<Response> future : futures) {
-            answers.add(future.get(30, TimeUnit.SECONDS));
-        }
-        return answers;
     }
 }

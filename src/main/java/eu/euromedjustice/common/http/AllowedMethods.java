@@ -17,7 +17,9 @@ import jakarta.ws.rs.Path;
 
 /**
  * Which HTTP methods each path of the API accepts, read once from the resources' JAX-RS
- * annotations, for the {@code Allow} header that a 405 must carry (RFC 9110, section 15.5.6).
+ * annotations, for the {@code Allow} header that a 405 must carry (RFC 9110, section 15.5.6) and
+ * for OPTIONS. Hand-written because the REST layer offers no such list: its 405 carries no
+ * {@code Allow}, and its OPTIONS names every method of the resource class, whatever the path.
  */
 @ApplicationScoped
 public class AllowedMethods {

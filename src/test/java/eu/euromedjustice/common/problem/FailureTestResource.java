@@ -85,6 +85,10 @@ public class FailureTestResource {
             // a username a client can collide with: app_user_username_uk
             case "client-unique" -> "insert into app_user (id, username, password_hash, enabled, version, created_at, updated_at)"
                     + " values ('" + UUID.randomUUID() + "', 'admin', 'x', true, 0, current_timestamp, current_timestamp)";
+            // an expert group's code, also chosen by clients: expert_group_code_uk (twice in this statement)
+            case "client-key" -> "insert into expert_group (code, name, version, created_at, updated_at) values"
+                    + " ('RACE', '{\"en\":\"x\"}', 0, current_timestamp, current_timestamp),"
+                    + " ('RACE', '{\"en\":\"x\"}', 0, current_timestamp, current_timestamp)";
             case "primary-key" -> "insert into country (code, name, region, version, created_at, updated_at)"
                     + " values ('MA', '{\"en\":\"x_uk\"}', 'SPC', 0, current_timestamp, current_timestamp)";
             case "foreign-key" -> "insert into organisation (id, name, type, country_code, search_text, version, created_at, updated_at)"

@@ -84,9 +84,10 @@ class ProblemMappingTest extends ApiTest {
         }
     }
 
-    @Test
-    void shouldAnswerAConflictOnlyForAUniqueKeyAClientCanCollideWith() {
-        anonymous().post(FAILURE + "/constraint/client-unique")
+    @ParameterizedTest
+    @ValueSource(strings = {"client-unique", "client-key"})
+    void shouldAnswerAConflictOnlyForAUniqueKeyAClientCanCollideWith(String kind) {
+        anonymous().post(FAILURE + "/constraint/" + kind)
                 .then().statusCode(409).contentType(PROBLEM_JSON)
                 .body("type", equalTo(PROBLEMS + "conflict"));
     }
