@@ -284,12 +284,7 @@ public class HttpFilters {
         }
         ctx.response().setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
-        if (problem.status() == 401) {
-            ctx.response().putHeader("WWW-Authenticate", Problems.BEARER_CHALLENGE);
-        }
-        if (problem.status() == 503) {
-            ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Problems.RETRY_AFTER_SECONDS);
-        }
+        Problems.headersFor(problem.status()).forEach(ctx.response()::putHeader);
         ctx.response().end(body);
     }
 }

@@ -2,6 +2,7 @@ package eu.euromedjustice.common.problem;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -54,13 +55,17 @@ public final class Problems {
         Response.ResponseBuilder builder = Response.status(problem.status())
                 .type(Problem.MEDIA_TYPE)
                 .entity(problem);
-        if (problem.status() == 401) {
-            builder.header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE);
-        }
-        if (problem.status() == 503) {
-            builder.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-        }
+        headersFor(problem.status()).forEach(builder::header);
         return builder;
+    }
+
+    /** The headers a problem's status calls for: a challenge with 401, when to retry with 503. */
+    public static Map<String, String> headersFor(int status) {
+        return switch (status) {
+            case 401 -> Map.of(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE);
+            case 503 -> Map.of(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+            default -> Map.of();
+        };
     }
 
     private static URI instanceOf(HttpServerRequest request) {
