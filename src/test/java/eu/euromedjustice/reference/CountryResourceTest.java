@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import static eu.euromedjustice.reference.ProblemAssertions.Kind.METHOD_NOT_ALLOWED;
-import static eu.euromedjustice.reference.ProblemAssertions.Kind.NOT_FOUND;
-import static eu.euromedjustice.reference.ProblemAssertions.assertInvalidField;
-import static eu.euromedjustice.reference.ProblemAssertions.assertProblem;
+import static eu.euromedjustice.support.ProblemAssertions.Kind.METHOD_NOT_ALLOWED;
+import static eu.euromedjustice.support.ProblemAssertions.Kind.NOT_FOUND;
+import static eu.euromedjustice.support.ProblemAssertions.assertInvalidField;
+import static eu.euromedjustice.support.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyOrNullString;

@@ -1,4 +1,4 @@
-package eu.euromedjustice.reference;
+package eu.euromedjustice.support;
 
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
@@ -9,14 +9,14 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
 /**
- * The RFC 9457 problem shapes the reference tests expect. The type URIs and titles are written out
+ * The RFC 9457 problem shapes the API tests expect. The type URIs and titles are written out
  * here, not taken from the application, because clients switch on them.
  */
-final class ProblemAssertions {
+public final class ProblemAssertions {
 
-    static final String TYPE_BASE = "https://euromed-justice.eu/problems/";
+    public static final String TYPE_BASE = "https://euromed-justice.eu/problems/";
 
-    enum Kind {
+    public enum Kind {
         MALFORMED_REQUEST(400, "malformed-request", "Malformed request"),
         VALIDATION_FAILED(400, "validation-failed", "Validation failed"),
         UNAUTHORIZED(401, "unauthorized", "Authentication required"),
@@ -28,9 +28,9 @@ final class ProblemAssertions {
         UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
         PRECONDITION_REQUIRED(428, "precondition-required", "Precondition required");
 
-        final int status;
-        final String type;
-        final String title;
+        public final int status;
+        public final String type;
+        public final String title;
 
         Kind(int status, String slug, String title) {
             this.status = status;
@@ -43,7 +43,7 @@ final class ProblemAssertions {
     }
 
     /** Status, media type and the type/title/status members of a problem of this kind. */
-    static ValidatableResponse assertProblem(Response response, Kind kind) {
+    public static ValidatableResponse assertProblem(Response response, Kind kind) {
         return response.then()
                 .statusCode(kind.status)
                 .contentType(startsWith(PROBLEM_JSON))
@@ -53,13 +53,13 @@ final class ProblemAssertions {
     }
 
     /** A 400 validation problem whose errors name the field. */
-    static ValidatableResponse assertInvalidField(Response response, String field) {
+    public static ValidatableResponse assertInvalidField(Response response, String field) {
         return assertProblem(response, Kind.VALIDATION_FAILED)
                 .body("errors.field", hasItem(field));
     }
 
     /** A 401 problem with a bearer challenge. */
-    static ValidatableResponse assertUnauthorized(Response response) {
+    public static ValidatableResponse assertUnauthorized(Response response) {
         return assertProblem(response, Kind.UNAUTHORIZED)
                 .header("WWW-Authenticate", startsWith("Bearer"));
     }
