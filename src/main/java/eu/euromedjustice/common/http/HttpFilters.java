@@ -91,6 +91,12 @@ public class HttpFilters {
         if (answeredMessageCheck(ctx) || answeredCors(ctx) || answeredOptions(ctx)) {
             return;
         }
+        if (ctx.request().path().contains("//")) {
+            // an empty segment is an empty id, such as /members//erase: the REST layer would read the path
+            // without it, as another resource, and answer for that one
+            send(ctx, ProblemType.NOT_FOUND, "There is no resource at " + ctx.request().path() + ": a path segment is empty.");
+            return;
+        }
         String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && isTooLarge(length)) {
             ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
@@ -101,8 +107,8 @@ public class HttpFilters {
     }
 
     /**
-     * The request id, once per exchange. (The headers every response carries come from Quarkus's
-     * header configuration in application.properties.)
+     * The request id and the default Cache-Control, once per exchange. (The fixed headers every
+     * response carries come from Quarkus's header configuration in application.properties.)
      */
     private static void decorate(RoutingContext ctx) {
         if (ctx.get(DECORATED) != null) {
@@ -117,6 +123,14 @@ public class HttpFilters {
         }
         MDC.put("requestId", requestId);
         ctx.response().putHeader(Problems.REQUEST_ID_HEADER, requestId);
+        if (ctx.request().path().startsWith("/api/")) {
+            // revalidate by default; a resource that says otherwise (no-store, private) replaces it, not adds to it
+            ctx.addHeadersEndHandler(ignored -> {
+                if (!ctx.response().headers().contains(HttpHeaders.CACHE_CONTROL)) {
+                    ctx.response().putHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+                }
+            });
+        }
     }
 
     /**
