@@ -3,6 +3,7 @@ package eu.euromedjustice.reference;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +11,7 @@ import eu.euromedjustice.common.http.Preconditions.IfMatch;
 import eu.euromedjustice.common.json.MergePatch;
 import eu.euromedjustice.common.paging.Page;
 import eu.euromedjustice.common.paging.PageRequest;
+import eu.euromedjustice.common.persistence.References;
 import eu.euromedjustice.common.problem.ProblemException;
 
 @ApplicationScoped
@@ -19,10 +21,12 @@ public class ExpertGroupService {
 
     private final ExpertGroupRepository groups;
     private final MergePatch mergePatch;
+    private final References references;
 
-    public ExpertGroupService(ExpertGroupRepository groups, MergePatch mergePatch) {
+    public ExpertGroupService(ExpertGroupRepository groups, MergePatch mergePatch, References references) {
         this.groups = groups;
         this.mergePatch = mergePatch;
+        this.references = references;
     }
 
     public Page<ExpertGroupDto> list(Instant updatedSince, PageRequest page) {
@@ -67,8 +71,11 @@ public class ExpertGroupService {
 
     @Transactional
     public void delete(String code, IfMatch ifMatch) {
-        ExpertGroup group = find(code);
+        // locked against requireKnown, as for organisations
+        ExpertGroup group = groups.findByIdOptional(code, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Expert group", code));
         ifMatch.check(group.version());
+        references.requireUnreferenced(ExpertGroup.class, code, "Expert group '" + code + "'", "");
         groups.delete(group);
         groups.flush();
     }
@@ -85,6 +92,14 @@ public class ExpertGroupService {
     private static void requireOrderedPeriod(ExpertGroupInput input) {
         if (input.startDate() != null && input.endDate() != null && input.endDate().isBefore(input.startDate())) {
             throw ProblemException.invalidField("endDate", "must not be before startDate");
+        }
+    }
+
+    /** For other features: an expert group code a client sent must name an existing group. */
+    public void requireKnown(String field, String code) {
+        // locked until the transaction ends, so that a concurrent delete sees the new reference (see OrganisationService)
+        if (code != null && groups.findByIdOptional(code, LockModeType.PESSIMISTIC_READ).isEmpty()) {
+            throw ProblemException.invalidField(field, "is not the code of an existing expert group");
         }
     }
 

@@ -131,8 +131,9 @@ public class OrganisationResource {
     @Path("/{id}")
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(operationId = "deleteOrganisation", summary = "Delete an organisation",
-            description = "Honours If-Match when sent.")
+            description = "An organisation that members or memberships refer to cannot be deleted. Honours If-Match when sent.")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", description = "Something still refers to the organisation; the detail names it")
     public void delete(@PathParam("id") String id,
             @BeanParam IfMatchParam.Optional ifMatch) {
         organisations.delete(Params.uuid("id", id), ifMatch.toPrecondition());

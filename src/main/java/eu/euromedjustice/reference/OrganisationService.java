@@ -3,6 +3,7 @@ package eu.euromedjustice.reference;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +11,7 @@ import eu.euromedjustice.common.http.Preconditions.IfMatch;
 import eu.euromedjustice.common.json.MergePatch;
 import eu.euromedjustice.common.paging.Page;
 import eu.euromedjustice.common.paging.PageRequest;
+import eu.euromedjustice.common.persistence.References;
 import eu.euromedjustice.common.problem.ProblemException;
 
 @ApplicationScoped
@@ -20,11 +22,14 @@ public class OrganisationService {
     private final OrganisationRepository organisations;
     private final CountryService countries;
     private final MergePatch mergePatch;
+    private final References references;
 
-    public OrganisationService(OrganisationRepository organisations, CountryService countries, MergePatch mergePatch) {
+    public OrganisationService(OrganisationRepository organisations, CountryService countries, MergePatch mergePatch,
+            References references) {
         this.organisations = organisations;
         this.countries = countries;
         this.mergePatch = mergePatch;
+        this.references = references;
     }
 
     public Page<OrganisationDto> list(OrganisationFilter filter, PageRequest page) {
@@ -67,10 +72,25 @@ public class OrganisationService {
 
     @Transactional
     public void delete(UUID id, IfMatch ifMatch) {
-        Organisation organisation = find(id);
+        // locked against requireKnown: a reference being written now either shows in the check or finds no organisation
+        Organisation organisation = organisations.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Organisation", id));
         ifMatch.check(organisation.version());
+        references.requireUnreferenced(Organisation.class, id,
+                "Organisation '" + (organisation.acronym == null ? id : organisation.acronym) + "'", "");
         organisations.delete(organisation);
         organisations.flush();
+    }
+
+    /**
+     * For other features: an organisation id a client sent must name an existing organisation. The
+     * row stays locked (shared where the database can) until the transaction ends, so that a
+     * concurrent delete waits and then sees the new reference; H2 does not make foreign keys wait.
+     */
+    public void requireKnown(String field, UUID id) {
+        if (id != null && organisations.findByIdOptional(id, LockModeType.PESSIMISTIC_READ).isEmpty()) {
+            throw ProblemException.invalidField(field, "is not the id of an existing organisation");
+        }
     }
 
     private Organisation find(UUID id) {

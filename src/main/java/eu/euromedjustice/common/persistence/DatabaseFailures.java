@@ -23,6 +23,11 @@ public final class DatabaseFailures {
      * use). Their violation is a 409; any other constraint violation is a bug in the service.
      */
     public static final String CLIENT_UNIQUE_KEY_SUFFIX = "_uk";
+    /**
+     * Suffix of the foreign keys whose target a client chooses (a member's organisation). Their
+     * violation means the target was deleted, or a delete met a new reference, concurrently: a 409.
+     */
+    public static final String CLIENT_REFERENCE_SUFFIX = "_ref";
 
     private DatabaseFailures() {
     }
@@ -51,6 +56,14 @@ public final class DatabaseFailures {
         return violation != null && violation.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE
                 && violation.getConstraintName() != null
                 && violation.getConstraintName().toLowerCase(Locale.ROOT).contains(CLIENT_UNIQUE_KEY_SUFFIX);
+    }
+
+    /** True for the violation of a foreign key named {@code ..._ref}: a reference raced with a delete. */
+    public static boolean isClientReferenceConflict(Throwable failure) {
+        ConstraintViolationException violation = find(failure, ConstraintViolationException.class);
+        return violation != null && violation.getKind() == ConstraintViolationException.ConstraintKind.FOREIGN_KEY
+                && violation.getConstraintName() != null
+                && violation.getConstraintName().toLowerCase(Locale.ROOT).contains(CLIENT_REFERENCE_SUFFIX);
     }
 
     /** True when any cause is a database failure (it then has a {@link #summary}). */

@@ -27,6 +27,14 @@ public abstract class VersionedEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /**
+     * Marks the entity changed when only something it embeds changed (a member's membership), so
+     * that its version, ETag and updatedAt move on with the next flush.
+     */
+    public void touch() {
+        updatedAt = Instant.now();
+    }
+
     public long version() {
         return version;
     }

@@ -144,6 +144,12 @@ public class ProblemMappers {
                     "The request conflicts with the current state of another resource: a value that must be unique is taken.",
                     null, request).build();
         }
+        if (DatabaseFailures.isClientReferenceConflict(e)) {
+            // a reference and a delete of its target raced; services check first
+            return Problems.response(ProblemType.CONFLICT,
+                    "The request conflicts with a concurrent change: it refers to something deleted meanwhile, "
+                            + "or deletes something that was referred to meanwhile.", null, request).build();
+        }
         return unexpected(e, request);
     }
 
