@@ -28,6 +28,6 @@ public record ExpertGroupInput(
         @Schema(example = "2018-12-31") LocalDate endDate,
         @Size(max = 200) @Schema(example = "EuroMed Justice") String parentProgramme) {
 
-    static final String CODE_PATTERN = "[A-Z][A-Z0-9_]{1,31}";
-    static final String CODE_MESSAGE = "must be 2 to 32 upper-case letters, digits or underscores, starting with a letter";
+    public static final String CODE_PATTERN = "[A-Z][A-Z0-9_]{1,31}";
+    public static final String CODE_MESSAGE = "must be 2 to 32 upper-case letters, digits or underscores, starting with a letter";
 }

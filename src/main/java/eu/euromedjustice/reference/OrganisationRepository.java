@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import eu.euromedjustice.common.i18n.SearchText;
 import eu.euromedjustice.common.paging.Keyset;
 import eu.euromedjustice.common.paging.KeysetQuery;
 import eu.euromedjustice.common.paging.Page;
@@ -23,16 +24,12 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
 
     /** Organisations in id (creation) order, narrowed by the optional filters; with updatedSince in the order of change. */
     public Page<Organisation> findPage(OrganisationFilter filter, PageRequest page) {
-        String text = filter.text() == null ? null : "%" + escapeLike(filter.text().toLowerCase(Locale.ROOT)) + "%";
+        String text = filter.text() == null ? null : "%" + SearchText.escapeLike(filter.text().toLowerCase(Locale.ROOT)) + "%";
         return KeysetQuery.of(filter.updatedSince() == null ? BY_ID : BY_CHANGE, page)
                 .and("type = :type", "type", filter.type())
                 .and("countryCode = :country", "country", filter.countryCode())
                 .and("searchText like :text escape '\\'", "text", text)
                 .and("updatedAt >= :since", "since", filter.updatedSince())
                 .fetch(this);
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

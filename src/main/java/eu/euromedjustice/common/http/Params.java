@@ -1,6 +1,7 @@
 package eu.euromedjustice.common.http;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -71,6 +72,21 @@ public final class Params {
             // reported below
         }
         throw ProblemException.invalidField(field, "must be an RFC 3339 date-time in the years 1 to 9999, such as 2026-11-27T10:15:30Z");
+    }
+
+    /** An optional ISO 8601 calendar date, such as 2026-11-27. */
+    public static LocalDate date(String field, String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        try {
+            if (raw.length() == 10) {
+                return LocalDate.parse(raw);
+            }
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        throw ProblemException.invalidField(field, "must be a date such as 2026-11-27");
     }
 
     /** An optional free-text filter: trimmed, null when blank, bounded so it cannot be abused. */

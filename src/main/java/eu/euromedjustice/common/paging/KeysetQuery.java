@@ -37,6 +37,15 @@ public final class KeysetQuery<E> {
         return this;
     }
 
+    /** Adds "and {clause}" with several named parameters, unless there are none (the filter is absent). */
+    public KeysetQuery<E> and(String clause, Map<String, ?> clauseParameters) {
+        if (!clauseParameters.isEmpty()) {
+            where.append(" and ").append(clause);
+            parameters.putAll(clauseParameters);
+        }
+        return this;
+    }
+
     public Page<E> fetch(PanacheRepositoryBase<E, ?> repository) {
         List<String> attributes = keyset.attributes();
         if (!page.isFirst()) {
