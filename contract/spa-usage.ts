@@ -35,4 +35,39 @@ const german: Schemas["LanguageMap"] = { de: "Justizministerium" };
 // @ts-expect-error an organisation type is one of the documented values
 const invalidType: Schemas["Organisation"]["type"] = "MINISTRY";
 
-export const examples = [organisation, page, patch, problem, unauthorized, german, invalidType];
+// a member as a PARTNER sees it: personal properties are absent and named in withheld
+const member: Schemas["Member"] = {
+  id: "0193f2a3-5b7c-7d8e-9f01-23456789abcd",
+  name: "Judge Karim Benalí",
+  givenName: "Karim",
+  familyName: "Benalí",
+  countryCode: "TN",
+  expertise: ["TERRORISM", "EXTRADITION"],
+  memberships: [{
+    id: "0193f2a3-5b7c-7d8e-9f01-23456789abce",
+    memberId: "0193f2a3-5b7c-7d8e-9f01-23456789abcd",
+    expertGroup: "CRIMEX",
+    role: "MEMBER",
+    onBehalfOf: { countryCode: "TN" },
+    startDate: "2017-03-01",
+    version: 0,
+    createdAt: "2026-11-27T10:15:30Z",
+    updatedAt: "2026-11-27T10:15:30Z",
+  }],
+  withheld: ["languages", "email", "phone", "contactConsent", "biography"],
+  version: 1,
+  createdAt: "2026-11-27T10:15:30Z",
+  updatedAt: "2026-11-27T10:15:30Z",
+};
+const emailLabel = member.withheld.includes("email") ? "not shown to your role" : member.email ?? "none given";
+
+type MemberFilters = NonNullable<paths["/api/v1/members"]["get"]["parameters"]["query"]>;
+const filters: MemberFilters = { expertGroup: "CRIMEX", role: "CHAIR", activeOn: "2026-11-27", q: "benali" };
+
+const consent: Schemas["MemberInputPatch"] = { contactConsent: true };
+
+// @ts-expect-error expertise is one of the documented topics
+const piracy: Schemas["Member"]["expertise"] = ["PIRACY"];
+
+export const examples = [organisation, page, patch, problem, unauthorized, german, invalidType, member, emailLabel,
+  filters, consent, piracy];

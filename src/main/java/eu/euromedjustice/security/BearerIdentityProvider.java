@@ -19,6 +19,8 @@ import io.smallrye.mutiny.Uni;
 public class BearerIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
 
     public static final String USER_ID = "userId";
+    /** The member the account is linked to, when it is. */
+    public static final String MEMBER_ID = "memberId";
 
     private final TokenService tokens;
     private final UserService users;
@@ -41,6 +43,9 @@ public class BearerIdentityProvider implements IdentityProvider<TokenAuthenticat
             QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
                     .setPrincipal(new QuarkusPrincipal(caller.username()))
                     .addAttribute(USER_ID, caller.id());
+            if (caller.memberId() != null) {
+                identity.addAttribute(MEMBER_ID, caller.memberId());
+            }
             caller.roles().forEach(role -> identity.addRole(role.name()));
             return identity.build();
         });

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import eu.euromedjustice.member.MemberService;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -23,19 +24,23 @@ import org.jboss.resteasy.reactive.Cache;
 public class MeResource {
 
     private final UserService users;
+    private final MemberService members;
     private final SecurityIdentity identity;
 
-    public MeResource(UserService users, SecurityIdentity identity) {
+    public MeResource(UserService users, MemberService members, SecurityIdentity identity) {
         this.users = users;
+        this.members = members;
         this.identity = identity;
     }
 
     @GET
     @Operation(operationId = "getMe", summary = "The account the bearer token belongs to",
-            description = "Who the caller is and which roles it has now (role changes apply to existing tokens at once).")
+            description = "Who the caller is and which roles it has now (role changes apply to existing tokens at once); "
+                    + "when the account is linked to a member, that member is embedded as the caller may see it.")
     @APIResponse(responseCode = "200", description = "The caller's account")
     public UserDto me() {
-        return users.get(identity.<UUID>getAttribute(BearerIdentityProvider.USER_ID));
+        UserDto account = users.get(identity.<UUID>getAttribute(BearerIdentityProvider.USER_ID));
+        return account.memberId() == null ? account : account.withMember(members.get(account.memberId(), Viewer.of(identity)));
     }
 
     @POST

@@ -42,6 +42,10 @@ public class User extends VersionedEntity {
     @Column(nullable = false)
     boolean enabled;
 
+    /** The member this account belongs to, if any; one account per member. */
+    @Column(name = "member_id")
+    UUID memberId;
+
     /** Tokens carry the generation they were issued in; advancing it ends all earlier tokens for good. */
     @Column(name = "token_generation", nullable = false)
     long tokenGeneration;

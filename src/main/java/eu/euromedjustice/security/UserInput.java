@@ -1,6 +1,7 @@
 package eu.euromedjustice.security;
 
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -28,10 +29,16 @@ public record UserInput(
                 example = "a-long-and-unguessable-passphrase") String password,
         @NotNull @NotEmpty @Schema(required = true, example = "[\"EDITOR\"]", maxItems = 4, uniqueItems = true) Set<@NotNull Role> roles,
         @Schema(description = "Disabled accounts cannot log in and their tokens stop working; default true",
-                example = "true") Boolean enabled) {
+                example = "true") Boolean enabled,
+        @Schema(description = "Links the account to a member (one account per member); null unlinks it",
+                example = "0193f2a3-5b7c-7d8e-9f01-23456789abcd") UUID memberId) {
+
+    public UserInput(String username, String password, Set<Role> roles, Boolean enabled) {
+        this(username, password, roles, enabled, null);
+    }
 
     @Override
     public String toString() {
-        return "UserInput[username=" + username + ", roles=" + roles + ", enabled=" + enabled + "]";
+        return "UserInput[username=" + username + ", roles=" + roles + ", enabled=" + enabled + ", memberId=" + memberId + "]";
     }
 }

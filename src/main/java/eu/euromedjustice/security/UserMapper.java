@@ -9,12 +9,12 @@ final class UserMapper {
     }
 
     static UserDto toDto(User user) {
-        return new UserDto(user.id, user.username, user.roles.stream().sorted().toList(), user.enabled, user.version(),
+        return new UserDto(user.id, user.username, user.roles.stream().sorted().toList(), user.enabled, user.memberId, null, user.version(),
                 user.createdAt(), user.updatedAt());
     }
 
     /** The current state as a merge patch target; the password stays unset unless the patch sets it. */
     static UserInput toInput(User user) {
-        return new UserInput(user.username, null, Set.copyOf(user.roles), user.enabled);
+        return new UserInput(user.username, null, Set.copyOf(user.roles), user.enabled, user.memberId);
     }
 }

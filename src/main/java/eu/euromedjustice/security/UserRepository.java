@@ -19,6 +19,10 @@ public class UserRepository implements PanacheRepositoryBase<User, UUID> {
         return find("username", username).firstResultOptional();
     }
 
+    public Optional<User> findByMember(UUID memberId) {
+        return find("memberId", memberId).firstResultOptional();
+    }
+
     private static final Keyset<User> BY_USERNAME = Keyset.of(Keyset.key("username", Function.identity(), user -> user.username));
 
     /** Users in username order (roles follow in batches, see fetch.batch-size). */

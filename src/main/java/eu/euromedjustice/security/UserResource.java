@@ -71,7 +71,7 @@ public class UserResource {
     @Operation(operationId = "createUser", summary = "Create an account")
     @APIResponse(responseCode = "201", description = "Created; Location names the new account",
             content = @Content(schema = @Schema(implementation = UserDto.class)))
-    @APIResponse(responseCode = "409", description = "The username is taken",
+    @APIResponse(responseCode = "409", description = "The username is taken, or the member is erased or linked to another account",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<UserDto> create(@Valid @NotNull UserInput body, @Context UriInfo uriInfo) {
         UserDto user = users.create(body);
@@ -87,7 +87,8 @@ public class UserResource {
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(implementation = UserInput.class), example = "{\"enabled\": false}"))
     @APIResponse(responseCode = "200", description = "The account as changed")
-    @APIResponse(responseCode = "409", description = "The username is taken, or no enabled administrator would remain",
+    @APIResponse(responseCode = "409", description = "The username is taken, the member is erased or linked to another "
+            + "account, or no enabled administrator would remain",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<UserDto> patch(@PathParam("id") String id,
             @BeanParam IfMatchParam.Required ifMatch,

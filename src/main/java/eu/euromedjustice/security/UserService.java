@@ -16,6 +16,7 @@ import eu.euromedjustice.common.paging.Page;
 import eu.euromedjustice.common.paging.PageRequest;
 import eu.euromedjustice.common.problem.ProblemException;
 import eu.euromedjustice.common.problem.ProblemType;
+import eu.euromedjustice.member.MemberService;
 
 @ApplicationScoped
 public class UserService {
@@ -26,12 +27,15 @@ public class UserService {
     private final PasswordHasher hasher;
     private final TokenService tokens;
     private final MergePatch mergePatch;
+    private final MemberService members;
 
-    public UserService(UserRepository users, PasswordHasher hasher, TokenService tokens, MergePatch mergePatch) {
+    public UserService(UserRepository users, PasswordHasher hasher, TokenService tokens, MergePatch mergePatch,
+            MemberService members) {
         this.users = users;
         this.hasher = hasher;
         this.tokens = tokens;
         this.mergePatch = mergePatch;
+        this.members = members;
     }
 
     /** Exchanges credentials for a token; every failure looks the same to the caller. */
@@ -52,7 +56,7 @@ public class UserService {
     public Optional<Caller> activeCaller(TokenService.Subject subject) {
         return users.findByIdOptional(subject.userId()).filter(user -> user.enabled)
                 .filter(user -> user.tokenGeneration == subject.generation())
-                .map(user -> new Caller(user.id, user.username, Set.copyOf(user.roles)));
+                .map(user -> new Caller(user.id, user.username, Set.copyOf(user.roles), user.memberId));
     }
 
     public Page<UserDto> list(PageRequest page) {
@@ -69,6 +73,7 @@ public class UserService {
             throw ProblemException.invalidField("password", "must not be null");
         }
         requireFreeUsername(input.username(), null);
+        requireLinkableMember(input.memberId(), null);
         User user = new User();
         user.username = input.username();
         apply(input, user);
@@ -86,6 +91,7 @@ public class UserService {
             throw ProblemException.invalidField("enabled", "cannot be removed; set it to true or false");
         }
         requireFreeUsername(input.username(), user.id);
+        requireLinkableMember(input.memberId(), user);
         user.username = input.username();
         apply(input, user);
         requireActiveAdminRemains();
@@ -108,6 +114,32 @@ public class UserService {
     public void logOutEverywhere(UUID id) {
         find(id).endTokens();
         users.flush();
+    }
+
+    /** The account linked to a member, if any. */
+    public Optional<UserDto> accountOf(UUID memberId) {
+        return users.findByMember(memberId).map(UserMapper::toDto);
+    }
+
+    /** Disables the account linked to a member, if any, ending its tokens: for an erased member. */
+    @Transactional
+    public void disableAccountOf(UUID memberId) {
+        users.lockAdminGuard();
+        users.findByMember(memberId).ifPresent(user -> {
+            if (user.enabled) {
+                user.enabled = false;
+                user.endTokens();
+            }
+            requireActiveAdminRemains();
+        });
+    }
+
+    /** Links an account to a member for demo data, unless either is linked already. */
+    @Transactional
+    public void linkIfUnlinked(String username, UUID memberId) {
+        users.findByUsername(username).filter(user -> user.memberId == null)
+                .filter(user -> users.findByMember(memberId).isEmpty())
+                .ifPresent(user -> user.memberId = memberId);
     }
 
     /** Creates an account unless its username is taken; for demo data. */
@@ -159,11 +191,24 @@ public class UserService {
             user.endTokens(); // re-enabling later must not bring them back
         }
         user.enabled = enabled;
+        user.memberId = input.memberId();
     }
 
     private void requireFreeUsername(String username, UUID owner) {
         users.findByUsername(username).filter(other -> !other.id.equals(owner)).ifPresent(other -> {
             throw ProblemException.conflict("The username '" + username + "' is taken.");
+        });
+    }
+
+    /** A member an account is linked to must exist, not be erased, and have no other account. */
+    private void requireLinkableMember(UUID memberId, User user) {
+        if (memberId == null || (user != null && memberId.equals(user.memberId))) {
+            return; // unlinking, or keeping the link it has, needs no check
+        }
+        members.requireLinkable("memberId", memberId);
+        users.findByMember(memberId).ifPresent(other -> {
+            throw ProblemException.conflict("Member '" + memberId + "' is already linked to the account '"
+                    + other.username + "'; unlink that one first.");
         });
     }
 
@@ -180,6 +225,6 @@ public class UserService {
     }
 
     /** Who is calling, as the security layer needs it. */
-    public record Caller(UUID id, String username, Set<Role> roles) {
+    public record Caller(UUID id, String username, Set<Role> roles, UUID memberId) {
     }
 }

@@ -1,0 +1,193 @@
+package eu.euromedjustice.member;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import eu.euromedjustice.common.http.Preconditions.IfMatch;
+import eu.euromedjustice.common.json.MergePatch;
+import eu.euromedjustice.common.paging.Page;
+import eu.euromedjustice.common.paging.PageRequest;
+import eu.euromedjustice.common.persistence.References;
+import eu.euromedjustice.common.problem.ProblemException;
+import eu.euromedjustice.common.problem.ProblemType;
+import eu.euromedjustice.reference.CountryService;
+import eu.euromedjustice.reference.OrganisationService;
+import eu.euromedjustice.security.Role;
+import eu.euromedjustice.security.UserDto;
+import eu.euromedjustice.security.UserService;
+import eu.euromedjustice.security.Viewer;
+import io.quarkus.logging.Log;
+
+/** The member directory: people, what each caller may see of them, and their personal data rights. */
+@ApplicationScoped
+public class MemberService {
+
+    public static final String PAGE_SCOPE = "members";
+    static final String ERASED_GIVEN_NAME = "Former member";
+
+    private final PersonRepository people;
+    private final MembershipRepository memberships;
+    private final CountryService countries;
+    private final OrganisationService organisations;
+    private final UserService users;
+    private final References references;
+    private final MergePatch mergePatch;
+
+    public MemberService(PersonRepository people, MembershipRepository memberships, CountryService countries,
+            OrganisationService organisations, UserService users, References references, MergePatch mergePatch) {
+        this.people = people;
+        this.memberships = memberships;
+        this.countries = countries;
+        this.organisations = organisations;
+        this.users = users;
+        this.references = references;
+        this.mergePatch = mergePatch;
+    }
+
+    public Page<MemberDto> list(MemberFilter filter, PageRequest page, Viewer viewer) {
+        if (filter.language() != null && !PersonVisibility.seesOfEveryone(viewer, PersonVisibility.Field.LANGUAGES)) {
+            // a filter on what the caller cannot see would tell it anyway
+            throw new ProblemException(ProblemType.FORBIDDEN,
+                    "The language filter needs the MEMBER role or above: languages are withheld from your role.");
+        }
+        Page<Person> found = people.findPage(filter, page);
+        Map<UUID, List<Membership>> byPerson = memberships.findByPersons(found.items().stream().map(person -> person.id).toList());
+        return found.map(person -> view(person, byPerson.getOrDefault(person.id, List.of()), viewer));
+    }
+
+    public MemberDto get(UUID id, Viewer viewer) {
+        Person person = find(id);
+        return view(person, memberships.findByPerson(id), viewer);
+    }
+
+    @Transactional
+    public MemberDto create(MemberInput input, Viewer viewer) {
+        requireKnownReferences(input);
+        Person person = new Person();
+        MemberMapper.apply(input, person);
+        people.persistAndFlush(person);
+        return view(person, List.of(), viewer);
+    }
+
+    @Transactional
+    public MemberDto replace(UUID id, IfMatch ifMatch, MemberInput input, Viewer viewer) {
+        Person person = findChangeable(id, ifMatch);
+        return update(person, input, viewer);
+    }
+
+    /** Staff change any member; a MEMBER only the one its account is linked to. */
+    @Transactional
+    public MemberDto patch(UUID id, IfMatch ifMatch, JsonNode patch, Viewer viewer) {
+        if (!viewer.isStaff() && !viewer.isMember(id)) {
+            throw new ProblemException(ProblemType.FORBIDDEN,
+                    "A MEMBER may change only the member record their own account is linked to.");
+        }
+        Person person = findChangeable(id, ifMatch);
+        return update(person, mergePatch.apply(MemberMapper.toInput(person), patch, MemberInput.class), viewer);
+    }
+
+    /** Deletes a member nothing refers to, with its memberships; otherwise the answer says to erase instead. */
+    @Transactional
+    public void delete(UUID id, IfMatch ifMatch) {
+        Person person = people.findLocked(id).orElseThrow(() -> notFound(id));
+        ifMatch.check(person.version());
+        references.requireUnreferenced(Person.class, id, "Member '" + id + "'",
+                "Erase the member's personal data instead: POST /api/v1/members/" + id + "/erase.");
+        memberships.deleteByPerson(id);
+        people.delete(person);
+        people.flush();
+    }
+
+    /**
+     * Removes the personal data and keeps the facts others depend on: the record becomes "Former
+     * member, country" with its memberships, and its account, if any, is disabled. Erasing an
+     * erased member changes nothing.
+     */
+    @Transactional
+    public MemberDto erase(UUID id, Viewer viewer, UUID erasedBy) {
+        Person person = people.findLocked(id).orElseThrow(() -> notFound(id));
+        if (!person.isErased()) {
+            person.givenName = ERASED_GIVEN_NAME;
+            person.familyName = person.countryCode == null ? "unknown country"
+                    : countries.get(person.countryCode).name().get("en");
+            person.honorificPrefix = null;
+            person.organisationId = null;
+            person.position = null;
+            person.expertise = "";
+            person.languages = "";
+            person.email = null;
+            person.phone = null;
+            person.contactConsent = false;
+            person.biography = null;
+            person.erasedAt = Instant.now().truncatedTo(ChronoUnit.MICROS); // as stored, so that reads repeat it
+            person.erasedBy = erasedBy;
+            users.disableAccountOf(id);
+            people.flush();
+            Log.infof("Member %s erased by user %s", id, erasedBy); // ids only: the point is to keep no personal data
+        }
+        return view(person, memberships.findByPerson(id), viewer);
+    }
+
+    /** Everything held about the person, for the person's own account or an administrator. */
+    public PersonalDataDto personalData(UUID id, Viewer viewer) {
+        Person person = find(id);
+        if (!viewer.has(Role.ADMIN) && !viewer.isMember(id)) {
+            throw new ProblemException(ProblemType.FORBIDDEN,
+                    "Only an administrator or the account linked to this member may export its personal data.");
+        }
+        MemberDto member = view(person, memberships.findByPerson(id), viewer);
+        UserDto account = users.accountOf(id).orElse(null);
+        return new PersonalDataDto(Instant.now(), member, account);
+    }
+
+    /** For accounts: a member id an administrator links an account to must name a member that is not erased. */
+    public void requireLinkable(String field, UUID id) {
+        // locked like a reference check (see OrganisationService.requireKnown): a concurrent delete waits for the link
+        Person person = people.findByIdOptional(id, LockModeType.PESSIMISTIC_READ)
+                .orElseThrow(() -> ProblemException.invalidField(field, "is not the id of an existing member"));
+        if (person.isErased()) {
+            throw ProblemException.conflict("Member '" + id + "' was erased; an account cannot be linked to it.");
+        }
+    }
+
+    private MemberDto update(Person person, MemberInput input, Viewer viewer) {
+        requireKnownReferences(input);
+        MemberMapper.apply(input, person);
+        people.flush();
+        return view(person, memberships.findByPerson(person.id), viewer);
+    }
+
+    private Person findChangeable(UUID id, IfMatch ifMatch) {
+        Person person = find(id);
+        ifMatch.check(person.version());
+        if (person.isErased()) {
+            throw ProblemException.conflict("Member '" + id + "' was erased; its record can no longer change.");
+        }
+        return person;
+    }
+
+    private void requireKnownReferences(MemberInput input) {
+        countries.requireKnown("countryCode", input.countryCode());
+        organisations.requireKnown("organisationId", input.organisationId());
+    }
+
+    private static MemberDto view(Person person, List<Membership> ofPerson, Viewer viewer) {
+        return MemberMapper.toDto(person, ofPerson, PersonVisibility.withheldFrom(viewer, person));
+    }
+
+    Person find(UUID id) {
+        return people.findByIdOptional(id).orElseThrow(() -> notFound(id));
+    }
+
+    static ProblemException notFound(UUID id) {
+        return ProblemException.notFound("Member", id);
+    }
+}

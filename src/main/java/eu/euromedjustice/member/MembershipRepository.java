@@ -1,0 +1,57 @@
+package eu.euromedjustice.member;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import eu.euromedjustice.common.paging.Keyset;
+import eu.euromedjustice.common.paging.KeysetQuery;
+import eu.euromedjustice.common.paging.Page;
+import eu.euromedjustice.common.paging.PageRequest;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class MembershipRepository implements PanacheRepositoryBase<Membership, UUID> {
+
+    private static final Keyset<Membership> BY_START = Keyset.of(
+            Keyset.key("startDate", LocalDate::parse, membership -> membership.startDate),
+            Keyset.key("id", UUID::fromString, membership -> membership.id));
+
+    public Page<Membership> findPage(UUID personId, PageRequest page) {
+        return KeysetQuery.of(BY_START, page).and("personId = :person", "person", personId).fetch(this);
+    }
+
+    public List<Membership> findByPerson(UUID personId) {
+        return list("personId = ?1 order by startDate, id", personId);
+    }
+
+    /** The memberships of several people in one query, for a page of members. */
+    public Map<UUID, List<Membership>> findByPersons(Collection<UUID> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        return list("personId in ?1 order by startDate, id", personIds).stream()
+                .collect(Collectors.groupingBy(membership -> membership.personId));
+    }
+
+    public long deleteByPerson(UUID personId) {
+        return delete("personId", personId);
+    }
+
+    public long countByExpertGroup(String code) {
+        return count("expertGroupCode", code);
+    }
+
+    public long countOnBehalfOfOrganisation(UUID organisationId) {
+        return count("onBehalfOrganisationId", organisationId);
+    }
+
+    public long countOnBehalfOfCountry(String countryCode) {
+        return count("onBehalfCountryCode", countryCode);
+    }
+}
