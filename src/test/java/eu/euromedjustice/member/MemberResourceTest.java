@@ -489,6 +489,32 @@ class MemberResourceTest extends Members {
     }
 
     @Test
+    void shouldLinkAndUnlinkAnAccountOnlyToAnExistingMemberWithNoOtherAccount() {
+        String id = id(create(member(marker())));
+        String username = uniqueName("account");
+        Map<String, Object> user = as(Role.ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("username", username, "password", TEST_PASSWORD, "roles", List.of(Role.MEMBER)))
+                .post("/api/v1/users").then().statusCode(201).extract().jsonPath().getMap("");
+        String userPath = "/api/v1/users/" + user.get("id");
+
+        assertInvalidField(mergePatch(as(Role.ADMIN), 0, "{\"memberId\": \"" + UNKNOWN_ID + "\"}").patch(userPath), "memberId");
+        assertInvalidField(mergePatch(as(Role.ADMIN), 0, "{\"memberId\": \"nobody\"}").patch(userPath), "memberId");
+        mergePatch(as(Role.ADMIN), 0, "{\"memberId\": \"" + id + "\"}").patch(userPath)
+                .then().statusCode(200).body("memberId", equalTo(id)).body("$", not(hasKey("member")));
+        tokenLinkedToFails(id);
+        mergePatch(as(Role.ADMIN), 1, "{\"memberId\": null}").patch(userPath)
+                .then().statusCode(200).body("$", not(hasKey("memberId")));
+        tokenLinkedTo(Role.MEMBER, id); // free again
+    }
+
+    private static void tokenLinkedToFails(String memberId) {
+        assertProblem(as(Role.ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("username", uniqueName("second"), "password", TEST_PASSWORD, "roles", List.of(Role.MEMBER),
+                        "memberId", memberId))
+                .post("/api/v1/users"), CONFLICT).body("detail", containsString("already linked"));
+    }
+
+    @Test
     void shouldRefuseToLinkAnAccountToAnErasedMember() {
         String id = id(create(member(marker())));
         as(Role.ADMIN).post(MEMBER + "/erase", id).then().statusCode(200);

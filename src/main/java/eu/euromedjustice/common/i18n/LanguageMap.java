@@ -50,7 +50,9 @@ public final class LanguageMap {
 
     public static LanguageMap of(String en, String fr, String ar) {
         Map<String, String> texts = new LinkedHashMap<>();
-        texts.put("en", en);
+        if (en != null) {
+            texts.put("en", en);
+        }
         if (fr != null) {
             texts.put("fr", fr);
         }

@@ -59,12 +59,33 @@ class DemoDataTest extends ApiTest {
     }
 
     @Test
+    void shouldSeedFictionalMembersOfEveryPartnerCountryAndLinkTheDemoMember() {
+        List<Map<String, Object>> members = as(Role.ADMIN).queryParam("limit", 100).get("/api/v1/members")
+                .then().statusCode(200).extract().path("items");
+        assertThat(members).hasSizeGreaterThanOrEqualTo(20)
+                .extracting(member -> member.get("countryCode"))
+                .contains("DZ", "EG", "IL", "JO", "LB", "LY", "MA", "PS", "TN");
+        assertThat(members).extracting(member -> (String) member.get("email")).allMatch(email -> email.endsWith("@justice.example"));
+        assertThat(members).extracting(member -> (String) member.get("phone")).allMatch(phone -> phone.startsWith("+999"));
+        as(Role.ADMIN).queryParam("expertGroup", "CRIMEX").queryParam("role", "CHAIR").get("/api/v1/members")
+                .then().statusCode(200).body("items.size()", equalTo(1));
+        String usersOwn = as(Role.ADMIN).queryParam("limit", 100).get("/api/v1/users").then().statusCode(200)
+                .extract().path("items.find { it.username == 'demo-member' }.memberId");
+        assertThat(usersOwn).isNotNull();
+        as(Role.ADMIN).get("/api/v1/members/{id}", usersOwn).then().statusCode(200).body("familyName", equalTo("Benalí"));
+    }
+
+    @Test
     void shouldLoadTheDemoDataOnlyOnce() {
         int before = anonymous().queryParam("limit", 100).get("/api/v1/organisations")
+                .then().statusCode(200).extract().path("items.size()");
+        int membersBefore = as(Role.ADMIN).queryParam("limit", 100).get("/api/v1/members")
                 .then().statusCode(200).extract().path("items.size()");
         loader.onStart(null);
         int after = anonymous().queryParam("limit", 100).get("/api/v1/organisations")
                 .then().statusCode(200).extract().path("items.size()");
         assertThat(after).isEqualTo(before);
+        as(Role.ADMIN).queryParam("limit", 100).get("/api/v1/members").then().statusCode(200)
+                .body("items.size()", equalTo(membersBefore));
     }
 }
