@@ -87,6 +87,14 @@ public class MemberDemoData implements DemoDataContributor {
         spc("Mahmoud", "Qasem", "Judge", "PS", "Judge, court of first instance", List.of(Topic.CORRUPTION),
                 List.of("ar"), false, null, null, MembershipRole.OBSERVER);
 
+        spc("Aisha", "Gheriani", null, "LY", "Judge, Tripoli court of appeal", List.of(Topic.TERRORISM, Topic.ORGANISED_CRIME),
+                List.of("ar", "en"), true, null, null, MembershipRole.ALTERNATE);
+        spc("Rami", "Nassar", null, "LB", "Prosecutor, cassation public prosecution", List.of(Topic.CYBERCRIME),
+                List.of("ar", "fr"), false, null, null, MembershipRole.ALTERNATE);
+        spc("Miriam", "Levi", "Adv.", "IL", "Deputy state attorney, international department",
+                List.of(Topic.EXTRADITION, Topic.ASSET_RECOVERY), List.of("he", "en", "fr"), true, null, null,
+                MembershipRole.ALTERNATE);
+
         Person ended = expert("Sophie", "Lemaire", null, "FR", "EJN", "Contact point, European Judicial Network",
                 List.of(Topic.MUTUAL_LEGAL_ASSISTANCE), List.of("fr", "en"), true, MembershipRole.EXPERT);
         memberships.find("personId", ended.id).firstResultOptional().ifPresent(first -> first.endDate = LocalDate.of(2017, 12, 31));

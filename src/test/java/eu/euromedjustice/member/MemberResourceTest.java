@@ -20,8 +20,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static eu.euromedjustice.support.ProblemAssertions.Kind.CONFLICT;
 import static eu.euromedjustice.support.ProblemAssertions.Kind.FORBIDDEN;
 import static eu.euromedjustice.support.ProblemAssertions.Kind.NOT_FOUND;
-import static eu.euromedjustice.support.ProblemAssertions.Kind.PRECONDITION_FAILED;
-import static eu.euromedjustice.support.ProblemAssertions.Kind.PRECONDITION_REQUIRED;
 import static eu.euromedjustice.support.ProblemAssertions.assertInvalidField;
 import static eu.euromedjustice.support.ProblemAssertions.assertProblem;
 import static eu.euromedjustice.support.ProblemAssertions.assertUnauthorized;
@@ -288,20 +286,6 @@ class MemberResourceTest extends Members {
                 .body("countryCode", equalTo("MA"))
                 .body("memberships.size()", equalTo(1));
         assertThat(replaced.jsonPath().getMap("")).doesNotContainKeys("email", "phone", "honorificPrefix", "biography");
-    }
-
-    @Test
-    void shouldRequireAndCheckIfMatchOnEveryChange() {
-        Map<String, Object> created = create(member(marker()));
-
-        assertProblem(as(Role.EDITOR).contentType(ContentType.JSON).body(member(marker())).put(MEMBER, id(created)),
-                PRECONDITION_REQUIRED);
-        assertProblem(as(Role.EDITOR).contentType(MERGE_PATCH_JSON).body("{}").patch(MEMBER, id(created)),
-                PRECONDITION_REQUIRED);
-        assertProblem(mergePatch(as(Role.EDITOR), 7, "{\"givenName\": \"Omar\"}").patch(MEMBER, id(created)),
-                PRECONDITION_FAILED);
-        assertProblem(as(Role.EDITOR).header("If-Match", "\"7\"").delete(MEMBER, id(created)), PRECONDITION_FAILED);
-        assertThat(fetch(id(created))).isEqualTo(created);
     }
 
     @Test

@@ -18,27 +18,18 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static eu.euromedjustice.support.ProblemAssertions.Kind.CONFLICT;
-import static eu.euromedjustice.support.ProblemAssertions.Kind.FORBIDDEN;
-import static eu.euromedjustice.support.ProblemAssertions.Kind.MALFORMED_REQUEST;
 import static eu.euromedjustice.support.ProblemAssertions.Kind.NOT_FOUND;
-import static eu.euromedjustice.support.ProblemAssertions.Kind.PRECONDITION_FAILED;
-import static eu.euromedjustice.support.ProblemAssertions.Kind.PRECONDITION_REQUIRED;
-import static eu.euromedjustice.support.ProblemAssertions.Kind.UNSUPPORTED_MEDIA_TYPE;
 import static eu.euromedjustice.support.ProblemAssertions.assertInvalidField;
 import static eu.euromedjustice.support.ProblemAssertions.assertProblem;
-import static eu.euromedjustice.support.ProblemAssertions.assertUnauthorized;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
-import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -46,7 +37,8 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
  * Expert groups, keyed by their code. The test profile loads no demo data and every test class
- * shares the database, so each test creates its own groups under random codes.
+ * shares the database, so each test creates its own groups under random codes. What every versioned
+ * resource does (If-Match, 304, 404, who may write) is VersionedResourceContractTest.
  */
 @QuarkusTest
 class ExpertGroupResourceTest extends ApiTest {
@@ -120,43 +112,6 @@ class ExpertGroupResourceTest extends ApiTest {
         create(crimex(code));
 
         anonymous().get(EXPERT_GROUP, code).then().statusCode(200);
-    }
-
-    @Test
-    void shouldAnswerNotModifiedWhenIfNoneMatchNamesTheCurrentETag() {
-        String code = code(create(crimex(uniqueCode())));
-
-        anonymous().header("If-None-Match", "\"0\"").get(EXPERT_GROUP, code)
-                .then().statusCode(304).header("ETag", equalTo("\"0\"")).body(emptyOrNullString());
-        anonymous().header("If-None-Match", "\"3\"").get(EXPERT_GROUP, code)
-                .then().statusCode(200).body("code", equalTo(code));
-    }
-
-    @Test
-    void shouldAnswerNotFoundForAnUnknownCode() {
-        assertProblem(anonymous().get(EXPERT_GROUP, UNKNOWN_CODE), NOT_FOUND)
-                .body("instance", equalTo(EXPERT_GROUPS + "/" + UNKNOWN_CODE));
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"crimex", "Crimex", "C", "1CRIMEX", "_CRIMEX", "CRIM-EX", "TOOLONGTOOLONGTOOLONGTOOLONGTOOLO"})
-    void shouldRejectAMalformedCode(String code) {
-        assertInvalidField(anonymous().get(EXPERT_GROUP, code), "code")
-                .body("errors[0].field", equalTo("code"));
-    }
-
-    @Test
-    void shouldRejectAMalformedCodeOnEveryWrite() {
-        assertInvalidField(replace(Role.EDITOR, "crimex", "\"0\"", crimex(null)), "code");
-        assertInvalidField(mergePatch(Role.EDITOR, "\"0\"", "{\"endDate\": null}").patch(EXPERT_GROUP, "crimex"), "code");
-        assertInvalidField(as(Role.EDITOR).delete(EXPERT_GROUP, "crimex"), "code");
-    }
-
-    @Test
-    void shouldAnswerNotFoundForEveryWriteToAnUnknownCode() {
-        assertProblem(replace(Role.EDITOR, UNKNOWN_CODE, "\"0\"", crimex(null)), NOT_FOUND);
-        assertProblem(mergePatch(Role.EDITOR, "\"0\"", "{\"endDate\": null}").patch(EXPERT_GROUP, UNKNOWN_CODE), NOT_FOUND);
-        assertProblem(as(Role.EDITOR).delete(EXPERT_GROUP, UNKNOWN_CODE), NOT_FOUND);
     }
 
     // ---------------------------------------------------------------- validation of a new expert group
@@ -250,19 +205,6 @@ class ExpertGroupResourceTest extends ApiTest {
                 .body(with(without(crimex(code), "startDate"), "endDate", days)).post(EXPERT_GROUPS), "endDate");
 
         assertProblem(anonymous().get(EXPERT_GROUP, code), NOT_FOUND);
-    }
-
-    @Test
-    void shouldRejectMalformedJsonNamingLineAndColumn() {
-        String malformed = """
-                {
-                  "code": "CRIMEX",
-                  "name": {"en": "Expert Group in Criminal Matters"
-                }
-                """;
-
-        assertProblem(as(Role.EDITOR).contentType(ContentType.JSON).body(malformed).post(EXPERT_GROUPS), MALFORMED_REQUEST)
-                .body("detail", matchesPattern(".*line \\d+, column \\d+.*"));
     }
 
     // ---------------------------------------------------------------- list
@@ -376,26 +318,6 @@ class ExpertGroupResourceTest extends ApiTest {
         assertUnchanged(created);
     }
 
-    @Test
-    void shouldRequireIfMatchToReplaceAndKeepTheGroup() {
-        Map<String, Object> created = create(crimex(uniqueCode()));
-
-        assertProblem(replace(Role.EDITOR, code(created), null, crimex(null)), PRECONDITION_REQUIRED);
-
-        assertUnchanged(created);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"\"1\"", "W/\"0\"", "0"})
-    void shouldRejectAStaleIfMatchOnReplaceAndKeepTheGroup(String staleIfMatch) {
-        Map<String, Object> created = create(crimex(uniqueCode()));
-
-        assertProblem(replace(Role.EDITOR, code(created), staleIfMatch, with(crimex(null), "parentProgramme", "Other")),
-                PRECONDITION_FAILED);
-
-        assertUnchanged(created);
-    }
-
     // ---------------------------------------------------------------- merge patch
 
     @Test
@@ -468,67 +390,7 @@ class ExpertGroupResourceTest extends ApiTest {
         assertUnchanged(created);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"[1]", "\"x\"", "true"})
-    void shouldRejectAPatchThatIsNotAnObjectAndKeepTheGroup(String patch) {
-        Map<String, Object> created = create(crimex(uniqueCode()));
-
-        assertProblem(mergePatch(Role.EDITOR, "\"0\"", patch).patch(EXPERT_GROUP, code(created)), MALFORMED_REQUEST);
-
-        assertUnchanged(created);
-    }
-
-    @Test
-    void shouldRejectPlainJsonOnPatchAndKeepTheGroup() {
-        Map<String, Object> created = create(crimex(uniqueCode()));
-
-        assertProblem(as(Role.EDITOR).contentType(ContentType.JSON).header("If-Match", "\"0\"")
-                .body("{\"endDate\": null}").patch(EXPERT_GROUP, code(created)), UNSUPPORTED_MEDIA_TYPE);
-
-        assertUnchanged(created);
-    }
-
-    @Test
-    void shouldRequireIfMatchToPatchAndKeepTheGroup() {
-        Map<String, Object> created = create(crimex(uniqueCode()));
-
-        assertProblem(mergePatch(Role.EDITOR, null, "{\"endDate\": null}").patch(EXPERT_GROUP, code(created)),
-                PRECONDITION_REQUIRED);
-
-        assertUnchanged(created);
-    }
-
-    @Test
-    void shouldRejectAStaleIfMatchOnPatchAndKeepTheGroup() {
-        Map<String, Object> created = create(crimex(uniqueCode()));
-
-        assertProblem(mergePatch(Role.EDITOR, "\"2\"", "{\"endDate\": null}").patch(EXPERT_GROUP, code(created)),
-                PRECONDITION_FAILED);
-
-        assertUnchanged(created);
-    }
-
     // ---------------------------------------------------------------- delete
-
-    @Test
-    void shouldRejectAStaleIfMatchOnDeleteAndKeepTheGroup() {
-        Map<String, Object> created = create(crimex(uniqueCode()));
-
-        assertProblem(as(Role.EDITOR).header("If-Match", "\"4\"").delete(EXPERT_GROUP, code(created)), PRECONDITION_FAILED);
-
-        assertUnchanged(created);
-    }
-
-    @Test
-    void shouldDeleteWithoutIfMatchAndThenAnswerNotFound() {
-        String code = code(create(crimex(uniqueCode())));
-
-        as(Role.EDITOR).delete(EXPERT_GROUP, code).then().statusCode(204).body(emptyOrNullString());
-
-        assertProblem(anonymous().get(EXPERT_GROUP, code), NOT_FOUND);
-        assertProblem(as(Role.EDITOR).delete(EXPERT_GROUP, code), NOT_FOUND);
-        assertThat(walk(100)).doesNotContain(code);
-    }
 
     @Test
     void shouldDeleteWithTheCurrentETagAndFreeTheCode() {
@@ -539,60 +401,6 @@ class ExpertGroupResourceTest extends ApiTest {
         Map<String, Object> again = create(Map.of("code", code, "name", Map.of("en", "Second life")));
         assertThat(again).containsEntry("version", 0).doesNotContainKey("mandate");
         assertThat(again.get("name")).isEqualTo(Map.of("en", "Second life"));
-    }
-
-    // ---------------------------------------------------------------- security
-
-    @Test
-    void shouldRequireAuthenticationToCreate() {
-        String code = uniqueCode();
-
-        assertUnauthorized(anonymous().contentType(ContentType.JSON).body(crimex(code)).post(EXPERT_GROUPS));
-
-        assertProblem(anonymous().get(EXPERT_GROUP, code), NOT_FOUND);
-    }
-
-    @Test
-    void shouldRequireAuthenticationToChangeOrDeleteAndKeepTheGroup() {
-        Map<String, Object> created = create(crimex(uniqueCode()));
-        String code = code(created);
-
-        assertUnauthorized(anonymous().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(crimex(null))
-                .put(EXPERT_GROUP, code));
-        assertUnauthorized(anonymous().contentType(MERGE_PATCH_JSON).header("If-Match", "\"0\"")
-                .body("{\"endDate\": null}").patch(EXPERT_GROUP, code));
-        assertUnauthorized(anonymous().header("If-Match", "\"0\"").delete(EXPERT_GROUP, code));
-
-        assertUnchanged(created);
-    }
-
-    @ParameterizedTest
-    @EnumSource(value = Role.class, names = {"MEMBER", "PARTNER"})
-    void shouldForbidWritesToReadersAndKeepTheGroup(Role reader) {
-        Map<String, Object> created = create(crimex(uniqueCode()));
-        String code = code(created);
-        String newCode = uniqueCode();
-
-        assertProblem(as(reader).contentType(ContentType.JSON).body(crimex(newCode)).post(EXPERT_GROUPS), FORBIDDEN);
-        assertProblem(replace(reader, code, "\"0\"", with(crimex(null), "parentProgramme", "Other")), FORBIDDEN);
-        assertProblem(mergePatch(reader, "\"0\"", "{\"endDate\": null}").patch(EXPERT_GROUP, code), FORBIDDEN);
-        assertProblem(as(reader).header("If-Match", "\"0\"").delete(EXPERT_GROUP, code), FORBIDDEN);
-
-        assertUnchanged(created);
-        assertProblem(anonymous().get(EXPERT_GROUP, newCode), NOT_FOUND);
-        as(reader).get(EXPERT_GROUP, code).then().statusCode(200);
-    }
-
-    @Test
-    void shouldLetAdministratorsWrite() {
-        String code = uniqueCode();
-
-        as(Role.ADMIN).contentType(ContentType.JSON).body(crimex(code)).post(EXPERT_GROUPS).then().statusCode(201);
-        replace(Role.ADMIN, code, "\"0\"", with(crimex(null), "parentProgramme", "EuroMed Justice V"))
-                .then().statusCode(200).body("version", equalTo(1));
-        mergePatch(Role.ADMIN, "\"1\"", "{\"mandate\": null}").patch(EXPERT_GROUP, code)
-                .then().statusCode(200).body("version", equalTo(2));
-        as(Role.ADMIN).header("If-Match", "\"2\"").delete(EXPERT_GROUP, code).then().statusCode(204);
     }
 
     // ---------------------------------------------------------------- fixtures and helpers

@@ -22,25 +22,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import static eu.euromedjustice.support.ProblemAssertions.Kind.FORBIDDEN;
 import static eu.euromedjustice.support.ProblemAssertions.Kind.MALFORMED_REQUEST;
-import static eu.euromedjustice.support.ProblemAssertions.Kind.NOT_FOUND;
-import static eu.euromedjustice.support.ProblemAssertions.Kind.PRECONDITION_FAILED;
-import static eu.euromedjustice.support.ProblemAssertions.Kind.PRECONDITION_REQUIRED;
-import static eu.euromedjustice.support.ProblemAssertions.Kind.UNSUPPORTED_MEDIA_TYPE;
 import static eu.euromedjustice.support.ProblemAssertions.Kind.VALIDATION_FAILED;
 import static eu.euromedjustice.support.ProblemAssertions.assertInvalidField;
-import static eu.euromedjustice.support.ProblemAssertions.assertProblem;
-import static eu.euromedjustice.support.ProblemAssertions.assertUnauthorized;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
@@ -51,7 +41,10 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-/** Organisations: create, read, list and search, replace, merge-patch and delete, with their rules. */
+/**
+ * What is particular to organisations: their fields and rules, search, filters and paging. What every
+ * versioned resource does (If-Match, 304, 404, 400 for keys, who may write) is VersionedResourceContractTest.
+ */
 @QuarkusTest
 class OrganisationResourceTest extends ApiTest {
 
@@ -101,16 +94,6 @@ class OrganisationResourceTest extends ApiTest {
     }
 
     @Test
-    void shouldFollowTheLocationOfTheCreatedOrganisation() {
-        Response response = as(Role.EDITOR).contentType(ContentType.JSON).body(ministry(latinMarker())).post(ORGANISATIONS);
-        response.then().statusCode(201);
-
-        anonymous().get(response.header("Location"))
-                .then().statusCode(200)
-                .body("id", equalTo(response.path("id")));
-    }
-
-    @Test
     void shouldCreateAnOrganisationWithOnlyItsRequiredProperties() {
         Map<String, Object> body = Map.of("name", Map.of("en", "Project team " + latinMarker()), "type", "PROJECT_TEAM");
 
@@ -118,49 +101,6 @@ class OrganisationResourceTest extends ApiTest {
 
         assertThat(created).doesNotContainKeys("acronym", "countryCode", "website");
         assertThat(created).containsEntry("type", "PROJECT_TEAM").containsEntry("version", 0);
-    }
-
-    @Test
-    void shouldAnswerNotModifiedWhenIfNoneMatchNamesTheCurrentETag() {
-        String id = id(create(ministry(latinMarker())));
-
-        anonymous().header("If-None-Match", "\"0\"").get(ORGANISATION, id)
-                .then().statusCode(304)
-                .header("ETag", equalTo("\"0\""))
-                .body(emptyOrNullString());
-        anonymous().header("If-None-Match", "\"1\"").get(ORGANISATION, id)
-                .then().statusCode(200);
-    }
-
-    @Test
-    void shouldAnswerNotFoundForAnUnknownId() {
-        assertProblem(anonymous().get(ORGANISATION, UNKNOWN_ID), NOT_FOUND)
-                .body("instance", equalTo(ORGANISATIONS + "/" + UNKNOWN_ID));
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"not-a-uuid", "123", "0193f2a3-5b7c-7d8e-9f01-23456789abcz", "0193f2a35b7c7d8e9f0123456789abcd"})
-    void shouldRejectAMalformedId(String id) {
-        assertInvalidField(anonymous().get(ORGANISATION, id), "id")
-                .body("errors[0].field", equalTo("id"));
-    }
-
-    @Test
-    void shouldRejectAMalformedIdOnEveryWrite() {
-        Map<String, Object> body = ministry(latinMarker());
-
-        assertInvalidField(as(Role.EDITOR).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body)
-                .put(ORGANISATION, "not-a-uuid"), "id");
-        assertInvalidField(mergePatch(Role.EDITOR, "\"0\"", "{\"website\": null}").patch(ORGANISATION, "not-a-uuid"), "id");
-        assertInvalidField(as(Role.EDITOR).delete(ORGANISATION, "not-a-uuid"), "id");
-    }
-
-    @Test
-    void shouldAnswerNotFoundForEveryWriteToAnUnknownId() {
-        assertProblem(as(Role.EDITOR).contentType(ContentType.JSON).header("If-Match", "\"0\"")
-                .body(ministry(latinMarker())).put(ORGANISATION, UNKNOWN_ID), NOT_FOUND);
-        assertProblem(mergePatch(Role.EDITOR, "\"0\"", "{\"website\": null}").patch(ORGANISATION, UNKNOWN_ID), NOT_FOUND);
-        assertProblem(as(Role.EDITOR).delete(ORGANISATION, UNKNOWN_ID), NOT_FOUND);
     }
 
     // ---------------------------------------------------------------- validation of a new organisation
@@ -211,26 +151,6 @@ class OrganisationResourceTest extends ApiTest {
                 .post(ORGANISATIONS), "type");
 
         assertThat(idsFound(marker)).as("organisations created").isEmpty();
-    }
-
-    @Test
-    void shouldRejectMalformedJsonNamingLineAndColumn() {
-        String malformed = """
-                {
-                  "name": {"en": "Ministry"},
-                  "type": NATIONAL_AUTHORITY
-                }
-                """;
-
-        assertProblem(as(Role.EDITOR).contentType(ContentType.JSON).body(malformed).post(ORGANISATIONS), MALFORMED_REQUEST)
-                .body("detail", matchesPattern(".*line 3, column \\d+.*"));
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"[]", "\"Ministry\"", "42"})
-    void shouldRejectABodyThatIsNotAnObject(String body) {
-        assertProblem(as(Role.EDITOR).contentType(ContentType.JSON).body(body).post(ORGANISATIONS), MALFORMED_REQUEST)
-                .body("detail", containsString("JSON object"));
     }
 
     @Test
@@ -533,48 +453,6 @@ class OrganisationResourceTest extends ApiTest {
     }
 
     @Test
-    void shouldRejectTheETagOfTheReplacedVersion() {
-        Map<String, Object> created = create(ministry(latinMarker()));
-        replace(Role.EDITOR, id(created), "\"0\"", with(ministry(latinMarker()), "acronym", "NEW"))
-                .then().statusCode(200);
-        Map<String, Object> replaced = fetch(id(created));
-
-        assertProblem(replace(Role.EDITOR, id(created), "\"0\"", ministry(latinMarker())), PRECONDITION_FAILED);
-
-        assertUnchanged(replaced);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"\"5\", \"0\"", "*"})
-    void shouldReplaceWhenIfMatchListsTheCurrentETag(String ifMatch) {
-        String id = id(create(ministry(latinMarker())));
-
-        replace(Role.EDITOR, id, ifMatch, with(ministry(latinMarker()), "acronym", "LISTED"))
-                .then().statusCode(200).body("acronym", equalTo("LISTED")).body("version", equalTo(1));
-    }
-
-    @Test
-    void shouldRequireIfMatchToReplaceAndKeepTheOrganisation() {
-        Map<String, Object> created = create(ministry(latinMarker()));
-
-        assertProblem(replace(Role.EDITOR, id(created), null, with(writable(created), "acronym", "NEW")),
-                PRECONDITION_REQUIRED);
-
-        assertUnchanged(created);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"\"7\"", "W/\"0\"", "0", "\"\""})
-    void shouldRejectAStaleIfMatchOnReplaceAndKeepTheOrganisation(String staleIfMatch) {
-        Map<String, Object> created = create(ministry(latinMarker()));
-
-        assertProblem(replace(Role.EDITOR, id(created), staleIfMatch, with(writable(created), "acronym", "NEW")),
-                PRECONDITION_FAILED);
-
-        assertUnchanged(created);
-    }
-
-    @Test
     void shouldValidateAReplacementAndKeepTheOrganisation() {
         Map<String, Object> created = create(ministry(latinMarker()));
 
@@ -689,156 +567,6 @@ class OrganisationResourceTest extends ApiTest {
         assertInvalidField(mergePatch(Role.EDITOR, "\"0\"", patch).patch(ORGANISATION, id(created)), field);
 
         assertUnchanged(created);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"[1]", "\"x\"", "42", "null"})
-    void shouldRejectAPatchThatIsNotAnObjectAndKeepTheOrganisation(String patch) {
-        Map<String, Object> created = create(ministry(latinMarker()));
-
-        assertProblem(mergePatch(Role.EDITOR, "\"0\"", patch).patch(ORGANISATION, id(created)), MALFORMED_REQUEST);
-
-        assertUnchanged(created);
-    }
-
-    @Test
-    void shouldRejectAMalformedPatchNamingLineAndColumn() {
-        Map<String, Object> created = create(ministry(latinMarker()));
-
-        assertProblem(mergePatch(Role.EDITOR, "\"0\"", "{\"website\": }").patch(ORGANISATION, id(created)), MALFORMED_REQUEST)
-                .body("detail", matchesPattern(".*line 1, column \\d+.*"));
-
-        assertUnchanged(created);
-    }
-
-    @Test
-    void shouldRejectPlainJsonOnPatchAndKeepTheOrganisation() {
-        Map<String, Object> created = create(ministry(latinMarker()));
-
-        assertProblem(as(Role.EDITOR).contentType(ContentType.JSON).header("If-Match", "\"0\"")
-                .body("{\"website\": null}").patch(ORGANISATION, id(created)), UNSUPPORTED_MEDIA_TYPE);
-
-        assertUnchanged(created);
-    }
-
-    @Test
-    void shouldRequireIfMatchToPatchAndKeepTheOrganisation() {
-        Map<String, Object> created = create(ministry(latinMarker()));
-
-        assertProblem(mergePatch(Role.EDITOR, null, "{\"website\": null}").patch(ORGANISATION, id(created)),
-                PRECONDITION_REQUIRED);
-
-        assertUnchanged(created);
-    }
-
-    @Test
-    void shouldRejectAStaleIfMatchOnPatchAndKeepTheOrganisation() {
-        Map<String, Object> created = create(ministry(latinMarker()));
-
-        assertProblem(mergePatch(Role.EDITOR, "\"1\"", "{\"website\": null}").patch(ORGANISATION, id(created)),
-                PRECONDITION_FAILED);
-
-        assertUnchanged(created);
-    }
-
-    // ---------------------------------------------------------------- delete
-
-    @Test
-    void shouldRejectAStaleIfMatchOnDeleteAndKeepTheOrganisation() {
-        Map<String, Object> created = create(ministry(latinMarker()));
-
-        assertProblem(as(Role.EDITOR).header("If-Match", "\"3\"").delete(ORGANISATION, id(created)), PRECONDITION_FAILED);
-
-        assertUnchanged(created);
-    }
-
-    @Test
-    void shouldDeleteWithoutIfMatchAndThenAnswerNotFound() {
-        String marker = latinMarker();
-        String id = id(create(ministry(marker)));
-
-        as(Role.EDITOR).delete(ORGANISATION, id).then().statusCode(204).body(emptyOrNullString());
-
-        assertProblem(anonymous().get(ORGANISATION, id), NOT_FOUND);
-        assertProblem(as(Role.EDITOR).delete(ORGANISATION, id), NOT_FOUND);
-        assertThat(idsFound(marker)).isEmpty();
-    }
-
-    @Test
-    void shouldDeleteWithTheCurrentETag() {
-        Map<String, Object> created = create(ministry(latinMarker()));
-        mergePatch(Role.EDITOR, "\"0\"", "{\"acronym\": \"V1\"}").patch(ORGANISATION, id(created))
-                .then().statusCode(200);
-
-        as(Role.EDITOR).header("If-Match", "\"1\"").delete(ORGANISATION, id(created)).then().statusCode(204);
-
-        assertProblem(anonymous().get(ORGANISATION, id(created)), NOT_FOUND);
-    }
-
-    // ---------------------------------------------------------------- security
-
-    @Test
-    void shouldRequireAuthenticationToCreate() {
-        String marker = latinMarker();
-
-        assertUnauthorized(anonymous().contentType(ContentType.JSON).body(ministry(marker)).post(ORGANISATIONS));
-
-        assertThat(idsFound(marker)).isEmpty();
-    }
-
-    @Test
-    void shouldRequireAuthenticationToChangeOrDeleteAndKeepTheOrganisation() {
-        Map<String, Object> created = create(ministry(latinMarker()));
-        String id = id(created);
-
-        assertUnauthorized(anonymous().contentType(ContentType.JSON).header("If-Match", "\"0\"")
-                .body(with(writable(created), "acronym", "NEW")).put(ORGANISATION, id));
-        assertUnauthorized(anonymous().contentType(MERGE_PATCH_JSON).header("If-Match", "\"0\"")
-                .body("{\"acronym\": null}").patch(ORGANISATION, id));
-        assertUnauthorized(anonymous().header("If-Match", "\"0\"").delete(ORGANISATION, id));
-
-        assertUnchanged(created);
-    }
-
-    @Test
-    void shouldRejectAnInvalidBearerToken() {
-        String marker = latinMarker();
-
-        assertUnauthorized(anonymous().auth().oauth2("not-a-token").contentType(ContentType.JSON)
-                .body(ministry(marker)).post(ORGANISATIONS))
-                .header("WWW-Authenticate", containsString("invalid_token"));
-
-        assertThat(idsFound(marker)).isEmpty();
-    }
-
-    @ParameterizedTest
-    @EnumSource(value = Role.class, names = {"MEMBER", "PARTNER"})
-    void shouldForbidWritesToReadersAndKeepTheOrganisation(Role reader) {
-        String marker = latinMarker();
-        Map<String, Object> created = create(ministry(marker));
-        String id = id(created);
-
-        assertProblem(as(reader).contentType(ContentType.JSON).body(ministry(marker)).post(ORGANISATIONS), FORBIDDEN);
-        assertProblem(replace(reader, id, "\"0\"", with(writable(created), "acronym", "NEW")), FORBIDDEN);
-        assertProblem(mergePatch(reader, "\"0\"", "{\"acronym\": null}").patch(ORGANISATION, id), FORBIDDEN);
-        assertProblem(as(reader).header("If-Match", "\"0\"").delete(ORGANISATION, id), FORBIDDEN);
-
-        assertUnchanged(created);
-        assertThat(idsFound(marker)).containsExactly(id);
-        as(reader).get(ORGANISATION, id).then().statusCode(200);
-    }
-
-    @Test
-    void shouldLetAdministratorsWrite() {
-        Response response = as(Role.ADMIN).contentType(ContentType.JSON).body(ministry(latinMarker())).post(ORGANISATIONS);
-        response.then().statusCode(201);
-        String id = response.path("id");
-
-        replace(Role.ADMIN, id, "\"0\"", with(ministry(latinMarker()), "acronym", "ADM")).then().statusCode(200)
-                .body("acronym", equalTo("ADM"));
-        mergePatch(Role.ADMIN, "\"1\"", "{\"acronym\": null}").patch(ORGANISATION, id).then().statusCode(200)
-                .body("version", equalTo(2));
-        as(Role.ADMIN).header("If-Match", "\"2\"").delete(ORGANISATION, id).then().statusCode(204);
     }
 
     // ---------------------------------------------------------------- fixtures and helpers

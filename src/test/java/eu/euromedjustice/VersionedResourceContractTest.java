@@ -1,0 +1,388 @@
+package eu.euromedjustice;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
+
+import eu.euromedjustice.security.Role;
+import eu.euromedjustice.support.VersionedResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static eu.euromedjustice.support.ProblemAssertions.Kind.FORBIDDEN;
+import static eu.euromedjustice.support.ProblemAssertions.Kind.MALFORMED_REQUEST;
+import static eu.euromedjustice.support.ProblemAssertions.Kind.NOT_FOUND;
+import static eu.euromedjustice.support.ProblemAssertions.Kind.PRECONDITION_FAILED;
+import static eu.euromedjustice.support.ProblemAssertions.Kind.PRECONDITION_REQUIRED;
+import static eu.euromedjustice.support.ProblemAssertions.Kind.UNSUPPORTED_MEDIA_TYPE;
+import static eu.euromedjustice.support.ProblemAssertions.assertInvalidField;
+import static eu.euromedjustice.support.ProblemAssertions.assertProblem;
+import static eu.euromedjustice.support.ProblemAssertions.assertUnauthorized;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+
+/**
+ * What every versioned resource does the same way (DESIGN section 4): create with Location and
+ * ETag, conditional reads, If-Match on replace, merge patch and delete, 404 and 400 for unknown
+ * and malformed keys, strict bodies, and who may write. Each resource is one entry of
+ * {@link #resources()}; its own test class holds only what is specific to it.
+ */
+@QuarkusTest
+class VersionedResourceContractTest extends ApiTest {
+
+    static Stream<VersionedResource> resources() {
+        return Stream.of(
+                VersionedResource.named("organisations").collection("/api/v1/organisations")
+                        .validBody(() -> Map.of("name", Map.of("en", "Ministry of Justice " + letters()), "type", "NATIONAL_AUTHORITY",
+                                "countryCode", "TN"))
+                        .patch(Map.of("acronym", "MJT"), "acronym", "MJT")
+                        .anonymousReads().build(),
+                VersionedResource.named("expert groups").collection("/api/v1/expert-groups")
+                        .validBody(() -> Map.of("code", "G" + letters().toUpperCase(), "name", Map.of("en", "Expert group")))
+                        .key("code", "NOSUCHGROUP", List.of("crimex", "X", "A-B"))
+                        .patch(Map.of("parentProgramme", "EuroMed Justice"), "parentProgramme", "EuroMed Justice")
+                        .anonymousReads().build(),
+                VersionedResource.named("members").collection("/api/v1/members")
+                        .validBody(() -> Map.of("givenName", "Karim", "familyName", "Benalí " + letters(), "countryCode", "TN"))
+                        .patch(Map.of("contactConsent", true), "contactConsent", true)
+                        .readers(Role.PARTNER, Role.MEMBER, Role.EDITOR, Role.ADMIN).build(),
+                VersionedResource.named("memberships").collection(VersionedResourceContractTest::membershipsOfANewMember)
+                        .validBody(VersionedResourceContractTest::membershipOfOneDay)
+                        .keyParameter("membershipId")
+                        .patch(Map.of("onBehalfOf", Map.of("countryCode", "MA")), "onBehalfOf", Map.of("countryCode", "MA"))
+                        .notReplaceable()
+                        .readers(Role.PARTNER, Role.MEMBER, Role.EDITOR, Role.ADMIN).build());
+    }
+
+    private static String expertGroup;
+
+    // ---------------------------------------------------------------- create and read
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("resources")
+    void shouldCreateWithLocationAndETagAndReadTheSameBack(VersionedResource resource) {
+        String collection = resource.collection().get();
+
+        Response created = as(Role.EDITOR).contentType(ContentType.JSON).body(resource.validBody().get()).post(collection);
+
+        created.then().statusCode(201).header("ETag", equalTo("\"0\"")).body("version", equalTo(0));
+        String location = created.header("Location");
+        assertThat(location).endsWith(collection + "/" + created.path(resource.idProperty()));
+        assertThat(as(Role.ADMIN).get(location).then().statusCode(200).header("ETag", equalTo("\"0\""))
+                .extract().jsonPath().getMap("")).isEqualTo(created.jsonPath().getMap(""));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("resources")
+    void shouldAnswerNotModifiedForTheCurrentETagOnly(VersionedResource resource) {
+        String item = createItem(resource);
+
+        as(Role.ADMIN).header("If-None-Match", "\"0\"").get(item)
+                .then().statusCode(304).header("ETag", equalTo("\"0\"")).body(emptyOrNullString());
+        as(Role.ADMIN).header("If-None-Match", "\"1\"").get(item).then().statusCode(200);
+        as(Role.ADMIN).header("If-None-Match", "\"5\", \"0\"").get(item).then().statusCode(304);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("resources")
+    void shouldLetReadersReadAndOthersNot(VersionedResource resource) {
+        String collection = resource.collection().get();
+        String item = createItem(resource, collection);
+
+        for (Role reader : resource.readers()) {
+            as(reader).get(item).then().statusCode(200);
+            as(reader).get(collection).then().statusCode(200);
+        }
+        if (resource.anonymousReads()) {
+            anonymous().get(item).then().statusCode(200);
+        } else {
+            assertUnauthorized(anonymous().get(item));
+            assertUnauthorized(anonymous().get(collection));
+        }
+    }
+
+    // ---------------------------------------------------------------- unknown and malformed keys
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("resources")
+    void shouldAnswerNotFoundForAnUnknownKeyOnEveryOperation(VersionedResource resource) {
+        String unknown = resource.collection().get() + "/" + resource.unknownId();
+
+        assertProblem(as(Role.ADMIN).get(unknown), NOT_FOUND).body("instance", equalTo(unknown));
+        assertProblem(mergePatch(Role.EDITOR, "\"0\"", resource.patch()).patch(unknown), NOT_FOUND);
+        assertProblem(as(Role.EDITOR).delete(unknown), NOT_FOUND);
+        if (resource.replaceable()) {
+            assertProblem(replace(Role.EDITOR, unknown, "\"0\"", resource.validBody().get()), NOT_FOUND);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("resources")
+    void shouldRejectAMalformedKeyOnEveryOperationNamingIt(VersionedResource resource) {
+        String collection = resource.collection().get();
+        String parameter = resource.keyParameter();
+        for (String malformed : resource.malformedIds()) {
+            String item = collection + "/" + malformed;
+            assertInvalidField(as(Role.ADMIN).get(item), parameter);
+            assertInvalidField(mergePatch(Role.EDITOR, "\"0\"", resource.patch()).patch(item), parameter);
+            assertInvalidField(as(Role.EDITOR).delete(item), parameter);
+            if (resource.replaceable()) {
+                assertInvalidField(replace(Role.EDITOR, item, "\"0\"", resource.validBody().get()), parameter);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- strict bodies
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("resources")
+    void shouldRejectBadBodiesAndCreateNothing(VersionedResource resource) {
+        String collection = resource.collection().get();
+        int before = countAll(collection);
+
+        assertInvalidField(as(Role.EDITOR).contentType(ContentType.JSON).body(with(resource.validBody().get(), "unknownProperty", 1))
+                .post(collection), "unknownProperty");
+        assertProblem(as(Role.EDITOR).contentType(ContentType.JSON).body("{\n  \"a\": ,\n}").post(collection), MALFORMED_REQUEST)
+                .body("detail", matchesPattern(".*line 2, column \\d+.*"));
+        for (String notAnObject : List.of("[]", "\"text\"", "42")) {
+            assertProblem(as(Role.EDITOR).contentType(ContentType.JSON).body(notAnObject).post(collection), MALFORMED_REQUEST)
+                    .body("detail", containsString("JSON object"));
+        }
+
+        assertThat(countAll(collection)).isEqualTo(before);
+    }
+
+    // ---------------------------------------------------------------- replace
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("resources")
+    void shouldReplaceOnlyWithTheCurrentETag(VersionedResource resource) {
+        Assumptions.assumeTrue(resource.replaceable(), "the resource takes no PUT");
+        String item = createItem(resource);
+        Map<String, Object> before = read(item);
+        Map<String, Object> replacement = writable(resource, before);
+
+        assertProblem(replace(Role.EDITOR, item, null, replacement), PRECONDITION_REQUIRED);
+        for (String stale : List.of("\"7\"", "W/\"0\"", "0", "\"\"")) {
+            assertProblem(replace(Role.EDITOR, item, stale, replacement), PRECONDITION_FAILED);
+        }
+        assertThat(read(item)).isEqualTo(before);
+
+        replace(Role.EDITOR, item, "\"5\", \"0\"", with(replacement, resource.patchedProperty(), resource.patchedValue()))
+                .then().statusCode(200).header("ETag", equalTo("\"1\"")).body("version", equalTo(1));
+        assertProblem(replace(Role.EDITOR, item, "\"0\"", replacement), PRECONDITION_FAILED);
+        replace(Role.ADMIN, item, "*", replacement).then().statusCode(200).header("ETag", equalTo("\"2\""));
+    }
+
+    // ---------------------------------------------------------------- merge patch
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("resources")
+    void shouldMergePatchOnlyWithTheCurrentETagAndTheMergePatchType(VersionedResource resource) {
+        String item = createItem(resource);
+        Map<String, Object> before = read(item);
+
+        assertProblem(mergePatch(Role.EDITOR, null, resource.patch()).patch(item), PRECONDITION_REQUIRED);
+        assertProblem(mergePatch(Role.EDITOR, "\"1\"", resource.patch()).patch(item), PRECONDITION_FAILED);
+        assertProblem(as(Role.EDITOR).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(resource.patch())
+                .patch(item), UNSUPPORTED_MEDIA_TYPE);
+        assertProblem(as(Role.EDITOR).contentType(MERGE_PATCH_JSON).header("If-Match", "\"0\"").body("{\"a\": }")
+                .patch(item), MALFORMED_REQUEST).body("detail", matchesPattern(".*line 1, column \\d+.*"));
+        assertProblem(as(Role.EDITOR).contentType(MERGE_PATCH_JSON).header("If-Match", "\"0\"").body("[]")
+                .patch(item), MALFORMED_REQUEST);
+        assertThat(read(item)).isEqualTo(before);
+
+        Response patched = mergePatch(Role.EDITOR, "\"0\"", resource.patch()).patch(item);
+
+        patched.then().statusCode(200).header("ETag", equalTo("\"1\"")).body("version", equalTo(1));
+        assertThat(patched.jsonPath().getMap("")).containsEntry(resource.patchedProperty(), resource.patchedValue());
+        mergePatch(Role.ADMIN, "\"1\"", resource.patch()).patch(item)
+                .then().statusCode(200).header("ETag", equalTo("\"1\"")); // changes nothing, so no new version
+    }
+
+    // ---------------------------------------------------------------- delete
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("resources")
+    void shouldDeleteWithTheCurrentETagOrWithoutOneAndThenAnswerNotFound(VersionedResource resource) {
+        String collection = resource.collection().get();
+        String checked = createItem(resource, collection);
+        String unchecked = createItem(resource, collection);
+        Map<String, Object> before = read(checked);
+
+        assertProblem(as(Role.EDITOR).header("If-Match", "\"3\"").delete(checked), PRECONDITION_FAILED);
+        assertThat(read(checked)).isEqualTo(before);
+        as(Role.EDITOR).header("If-Match", "\"0\"").delete(checked).then().statusCode(204).body(emptyOrNullString());
+        as(Role.ADMIN).delete(unchecked).then().statusCode(204);
+
+        assertProblem(as(Role.ADMIN).get(checked), NOT_FOUND);
+        assertProblem(as(Role.ADMIN).get(unchecked), NOT_FOUND);
+        assertProblem(as(Role.EDITOR).delete(unchecked), NOT_FOUND);
+    }
+
+    // ---------------------------------------------------------------- who may write
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("resources")
+    void shouldRequireAValidTokenToWriteAndChangeNothing(VersionedResource resource) {
+        String collection = resource.collection().get();
+        String item = createItem(resource, collection);
+        Map<String, Object> before = read(item);
+        int count = countAll(collection);
+
+        assertUnauthorized(anonymous().contentType(ContentType.JSON).body(resource.validBody().get()).post(collection));
+        assertUnauthorized(anonymous().auth().oauth2("not-a-token").contentType(ContentType.JSON).body(resource.validBody().get())
+                .post(collection)).header("WWW-Authenticate", containsString("invalid_token"));
+        assertUnauthorized(anonymous().contentType(MERGE_PATCH_JSON).header("If-Match", "\"0\"").body(resource.patch()).patch(item));
+        assertUnauthorized(anonymous().header("If-Match", "\"0\"").delete(item));
+        if (resource.replaceable()) {
+            assertUnauthorized(anonymous().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                    .body(resource.validBody().get()).put(item));
+        }
+
+        assertThat(read(item)).isEqualTo(before);
+        assertThat(countAll(collection)).isEqualTo(count);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("resources")
+    void shouldForbidWritesToRolesThatOnlyReadAndChangeNothing(VersionedResource resource) {
+        String collection = resource.collection().get();
+        String item = createItem(resource, collection);
+        Map<String, Object> before = read(item);
+        int count = countAll(collection);
+
+        for (Role reader : resource.readOnlyRoles()) {
+            assertProblem(as(reader).contentType(ContentType.JSON).body(resource.validBody().get()).post(collection), FORBIDDEN);
+            assertProblem(mergePatch(reader, "\"0\"", resource.patch()).patch(item), FORBIDDEN);
+            assertProblem(as(reader).header("If-Match", "\"0\"").delete(item), FORBIDDEN);
+            if (resource.replaceable()) {
+                assertProblem(replace(reader, item, "\"0\"", writable(resource, before)), FORBIDDEN);
+            }
+        }
+
+        assertThat(read(item)).isEqualTo(before);
+        assertThat(countAll(collection)).isEqualTo(count);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("resources")
+    void shouldLetEveryWriterRoleCreateChangeAndDelete(VersionedResource resource) {
+        for (Role writer : resource.writers()) {
+            String collection = resource.collection().get();
+            Response created = as(writer).contentType(ContentType.JSON).body(resource.validBody().get()).post(collection);
+            created.then().statusCode(201);
+            String item = created.header("Location");
+            mergePatch(writer, "\"0\"", resource.patch()).patch(item).then().statusCode(200);
+            as(writer).header("If-Match", "\"1\"").delete(item).then().statusCode(204);
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** A new item's path. */
+    private static String createItem(VersionedResource resource) {
+        return createItem(resource, resource.collection().get());
+    }
+
+    private static String createItem(VersionedResource resource, String collection) {
+        return as(Role.EDITOR).contentType(ContentType.JSON).body(resource.validBody().get()).post(collection)
+                .then().statusCode(201).extract().header("Location");
+    }
+
+    private static Map<String, Object> read(String item) {
+        return as(Role.ADMIN).get(item).then().statusCode(200).extract().jsonPath().getMap("");
+    }
+
+    /** The item's own properties as a replacement body: what it reads, without what the server sets. */
+    private static Map<String, Object> writable(VersionedResource resource, Map<String, Object> item) {
+        Map<String, Object> body = new LinkedHashMap<>(resource.validBody().get());
+        body.keySet().retainAll(item.keySet());
+        body.replaceAll((property, value) -> item.get(property));
+        return body;
+    }
+
+    private static RequestSpecification mergePatch(Role role, String ifMatch, Map<String, Object> patch) {
+        RequestSpecification request = as(role).contentType(MERGE_PATCH_JSON);
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return request.body(toJson(patch).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Response replace(Role role, String item, String ifMatch, Map<String, Object> body) {
+        RequestSpecification request = as(role).contentType(ContentType.JSON).body(body);
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return request.put(item);
+    }
+
+    /** How many items the collection holds, walking every page. */
+    private static int countAll(String collection) {
+        List<Object> all = new ArrayList<>();
+        String cursor = null;
+        do {
+            RequestSpecification request = as(Role.ADMIN).queryParam("limit", 100);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            Response page = request.get(collection);
+            page.then().statusCode(200);
+            all.addAll(page.jsonPath().getList("items"));
+            cursor = page.path("next");
+        } while (cursor != null);
+        return all.size();
+    }
+
+    private static String toJson(Map<String, Object> patch) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(patch);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String membershipsOfANewMember() {
+        String member = as(Role.EDITOR).contentType(ContentType.JSON)
+                .body(Map.of("givenName", "Leïla", "familyName", "Haddad " + letters())).post("/api/v1/members")
+                .then().statusCode(201).extract().path("id");
+        return "/api/v1/members/" + member + "/memberships";
+    }
+
+    /** A membership of one random day, so that two of one member hardly ever overlap. */
+    private static Map<String, Object> membershipOfOneDay() {
+        String day = LocalDate.of(1990, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(36_500)).toString();
+        return Map.of("expertGroup", expertGroup(), "role", "MEMBER", "startDate", day, "endDate", day);
+    }
+
+    private static synchronized String expertGroup() {
+        if (expertGroup == null || as(Role.ADMIN).get("/api/v1/expert-groups/" + expertGroup).statusCode() != 200) {
+            expertGroup = "G" + letters().toUpperCase();
+            as(Role.EDITOR).contentType(ContentType.JSON).body(Map.of("code", expertGroup, "name", Map.of("en", "Expert group")))
+                    .post("/api/v1/expert-groups").then().statusCode(201);
+        }
+        return expertGroup;
+    }
+
+    private static String letters() {
+        StringBuilder letters = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            letters.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+        }
+        return letters.toString();
+    }
+}
