@@ -23,7 +23,6 @@ import eu.euromedjustice.security.UserService;
 public class MemberDemoData implements DemoDataContributor {
 
     private static final LocalDate CRIMEX_START = LocalDate.of(2017, 3, 1);
-    private static final LocalDate CRIMEX_END = LocalDate.of(2018, 12, 31);
 
     private final PersonRepository people;
     private final MembershipRepository memberships;
@@ -97,13 +96,13 @@ public class MemberDemoData implements DemoDataContributor {
 
         Person ended = expert("Sophie", "Lemaire", null, "FR", "EJN", "Contact point, European Judicial Network",
                 List.of(Topic.MUTUAL_LEGAL_ASSISTANCE), List.of("fr", "en"), true, MembershipRole.EXPERT);
-        memberships.find("personId", ended.id).firstResultOptional().ifPresent(first -> first.endDate = LocalDate.of(2017, 12, 31));
+        end(ended, LocalDate.of(2017, 12, 31));
         expert("Marco", "Bianchi", null, "IT", "EUROJUST", "National member for Italy, Eurojust",
                 List.of(Topic.ORGANISED_CRIME, Topic.DRUG_TRAFFICKING), List.of("it", "en", "fr"), true, MembershipRole.EXPERT);
         expert("Ana", "Ferreira", null, "PT", "EUROJUST", "Seconded national expert, Eurojust",
                 List.of(Topic.ELECTRONIC_EVIDENCE, Topic.CYBERCRIME), List.of("pt", "en"), false, MembershipRole.EXPERT);
-        expert("Jonas", "Schäfer", "Dr", "DE", "EJN", "Secretariat, European Judicial Network",
-                List.of(Topic.EXTRADITION), List.of("de", "en", "fr"), true, MembershipRole.OBSERVER);
+        end(expert("Jonas", "Schäfer", "Dr", "DE", "EJN", "Secretariat, European Judicial Network",
+                List.of(Topic.EXTRADITION), List.of("de", "en", "fr"), true, MembershipRole.OBSERVER), LocalDate.of(2018, 12, 31));
         expert("Ingrid", "Ødegård", null, "NO", "UNCTED", "Legal officer, counter-terrorism",
                 List.of(Topic.TERRORISM, Topic.MONEY_LAUNDERING), List.of("nb", "en"), true, MembershipRole.EXPERT);
         expert("Elena", "Papadopoulou", null, "GR", "EMJ", "Key expert in criminal justice, EuroMed Justice",
@@ -151,8 +150,13 @@ public class MemberDemoData implements DemoDataContributor {
     private void membership(Person person, MembershipRole role, OnBehalfOf onBehalfOf) {
         Membership membership = new Membership();
         membership.personId = person.id;
-        MemberMapper.apply(new MembershipInput("CRIMEX", role, onBehalfOf, CRIMEX_START, CRIMEX_END), membership);
+        MemberMapper.apply(new MembershipInput("CRIMEX", role, onBehalfOf, CRIMEX_START, null), membership);
         memberships.persist(membership);
+    }
+
+    /** Some memberships ended: the person left the group on that day. */
+    private void end(Person person, LocalDate lastDay) {
+        memberships.list("personId", person.id).forEach(membership -> membership.endDate = lastDay);
     }
 
     private UUID organisationId(String acronym) {

@@ -30,6 +30,7 @@ import eu.euromedjustice.common.i18n.LanguageTag;
 import eu.euromedjustice.common.json.MergePatch;
 import eu.euromedjustice.common.paging.Page;
 import eu.euromedjustice.common.paging.PageParams;
+import eu.euromedjustice.common.problem.Problem;
 import eu.euromedjustice.reference.ExpertGroupInput;
 import eu.euromedjustice.reference.Topic;
 import eu.euromedjustice.security.BearerIdentityProvider;
@@ -127,7 +128,8 @@ public class MemberResource {
             description = "Memberships are added afterwards, under /api/v1/members/{id}/memberships.")
     @APIResponse(responseCode = "201", description = "Created; Location names the new member",
             content = @Content(schema = @Schema(implementation = MemberDto.class)))
-    @APIResponse(responseCode = "409", description = "The organisation was deleted meanwhile")
+    @APIResponse(responseCode = "409", description = "The organisation was deleted meanwhile",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<MemberDto> create(@Valid @NotNull MemberInput body, @Context UriInfo uriInfo) {
         MemberDto member = members.create(body, viewer());
         return Responses.created(uriInfo, member.id().toString(), member.version(), member);
@@ -141,7 +143,8 @@ public class MemberResource {
             description = "Replaces the member's own properties (memberships stay). Needs If-Match with the current ETag. "
                     + "An erased member cannot change (409).")
     @APIResponse(responseCode = "200", description = "The member as replaced")
-    @APIResponse(responseCode = "409", description = "The member was erased, or the organisation was deleted meanwhile")
+    @APIResponse(responseCode = "409", description = "The member was erased, or the organisation was deleted meanwhile",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<MemberDto> replace(@PathParam("id") String id,
             @BeanParam IfMatchParam.Required ifMatch,
             @Valid @NotNull MemberInput body) {
@@ -160,7 +163,8 @@ public class MemberResource {
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(implementation = MemberInput.class), example = "{\"contactConsent\": true}"))
     @APIResponse(responseCode = "200", description = "The member as changed")
-    @APIResponse(responseCode = "409", description = "The member was erased, or the organisation was deleted meanwhile")
+    @APIResponse(responseCode = "409", description = "The member was erased, or the organisation was deleted meanwhile",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<MemberDto> patch(@PathParam("id") String id,
             @BeanParam IfMatchParam.Required ifMatch,
             JsonNode patch) {
@@ -176,7 +180,8 @@ public class MemberResource {
                     + "and later meetings or reports) cannot be deleted (409): erase its personal data instead. "
                     + "Honours If-Match when sent.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "409", description = "Something still refers to the member; the detail names it")
+    @APIResponse(responseCode = "409", description = "Something still refers to the member; the detail names it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void delete(@PathParam("id") String id, @BeanParam IfMatchParam.Optional ifMatch) {
         members.delete(Params.uuid("id", id), ifMatch.toPrecondition());
     }
@@ -190,6 +195,8 @@ public class MemberResource {
                     + "become \"Former member\" and the country, every other personal property is removed, memberships "
                     + "stay, and the linked account, if any, is disabled. Cannot be undone; erasing again changes nothing.")
     @APIResponse(responseCode = "200", description = "The member as erased")
+    @APIResponse(responseCode = "409", description = "The linked account is the last enabled administrator's, which cannot be disabled",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<MemberDto> erase(@PathParam("id") String id) {
         MemberDto member = members.erase(Params.uuid("id", id), viewer(), identity.getAttribute(BearerIdentityProvider.USER_ID));
         return Responses.ok(member.version(), member);

@@ -2,6 +2,8 @@ package eu.euromedjustice.member;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -68,6 +70,21 @@ public class MemberService {
         return view(person, memberships.findByPerson(id), viewer);
     }
 
+    /**
+     * The members with these ids that exist, each as the viewer may see it: how other features
+     * (meeting participants, speakers, roadmap reporters) embed people, through the same rules.
+     */
+    public Map<UUID, MemberDto> views(Collection<UUID> ids, Viewer viewer) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, List<Membership>> byPerson = memberships.findByPersons(ids);
+        Map<UUID, MemberDto> views = new LinkedHashMap<>();
+        people.list("id in ?1", ids).forEach(person ->
+                views.put(person.id, view(person, byPerson.getOrDefault(person.id, List.of()), viewer)));
+        return views;
+    }
+
     @Transactional
     public MemberDto create(MemberInput input, Viewer viewer) {
         requireKnownReferences(input);
@@ -113,6 +130,7 @@ public class MemberService {
      */
     @Transactional
     public MemberDto erase(UUID id, Viewer viewer, UUID erasedBy) {
+        users.lockAccountChanges(); // before the member, in the order account changes take them (no deadlock)
         Person person = people.findLocked(id).orElseThrow(() -> notFound(id));
         if (!person.isErased()) {
             person.givenName = ERASED_GIVEN_NAME;
@@ -138,11 +156,11 @@ public class MemberService {
 
     /** Everything held about the person, for the person's own account or an administrator. */
     public PersonalDataDto personalData(UUID id, Viewer viewer) {
-        Person person = find(id);
-        if (!viewer.has(Role.ADMIN) && !viewer.isMember(id)) {
+        if (!viewer.has(Role.ADMIN) && !viewer.isMember(id)) { // first, so that a 404 tells others nothing
             throw new ProblemException(ProblemType.FORBIDDEN,
                     "Only an administrator or the account linked to this member may export its personal data.");
         }
+        Person person = find(id);
         MemberDto member = view(person, memberships.findByPerson(id), viewer);
         UserDto account = users.accountOf(id).orElse(null);
         return new PersonalDataDto(Instant.now(), member, account);
@@ -154,7 +172,7 @@ public class MemberService {
         Person person = people.findByIdOptional(id, LockModeType.PESSIMISTIC_READ)
                 .orElseThrow(() -> ProblemException.invalidField(field, "is not the id of an existing member"));
         if (person.isErased()) {
-            throw ProblemException.conflict("Member '" + id + "' was erased; an account cannot be linked to it.");
+            throw ProblemException.conflict("Member '" + id + "' was erased; no account may be linked to it or enabled for it.");
         }
     }
 
@@ -166,7 +184,8 @@ public class MemberService {
     }
 
     private Person findChangeable(UUID id, IfMatch ifMatch) {
-        Person person = find(id);
+        // locked like membership writes, so that they queue instead of failing each other's version check
+        Person person = people.findLocked(id).orElseThrow(() -> notFound(id));
         ifMatch.check(person.version());
         if (person.isErased()) {
             throw ProblemException.conflict("Member '" + id + "' was erased; its record can no longer change.");

@@ -1,5 +1,7 @@
 package eu.euromedjustice.member;
 
+import java.util.UUID;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,6 +26,7 @@ import eu.euromedjustice.common.http.Responses;
 import eu.euromedjustice.common.json.MergePatch;
 import eu.euromedjustice.common.paging.Page;
 import eu.euromedjustice.common.paging.PageParams;
+import eu.euromedjustice.common.problem.Problem;
 import eu.euromedjustice.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -54,7 +57,9 @@ public class MembershipResource {
     @APIResponse(responseCode = "200", description = "One page of memberships")
     public RestResponse<Page<MembershipDto>> list(@PathParam("id") @Parameter(description = "Member id (UUID)") String id,
             @BeanParam PageParams paging, @Context UriInfo uriInfo) {
-        return Responses.page(uriInfo, memberships.list(Params.uuid("id", id), paging.toRequest(MembershipService.PAGE_SCOPE)));
+        UUID memberId = Params.uuid("id", id);
+        // a cursor holds for the one member's list it came from
+        return Responses.page(uriInfo, memberships.list(memberId, paging.toRequest(MembershipService.PAGE_SCOPE, memberId)));
     }
 
     @GET
@@ -77,7 +82,8 @@ public class MembershipResource {
             description = "Periods of the same member in the same group and role must not overlap (409).")
     @APIResponse(responseCode = "201", description = "Added; Location names the new membership",
             content = @Content(schema = @Schema(implementation = MembershipDto.class)))
-    @APIResponse(responseCode = "409", description = "Overlaps another membership of the member in the same group and role")
+    @APIResponse(responseCode = "409", description = "Overlaps another membership of the member in the same group and role, or the member was erased",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<MembershipDto> add(@PathParam("id") String id, @Valid @NotNull MembershipInput body,
             @Context UriInfo uriInfo) {
         MembershipDto membership = memberships.add(Params.uuid("id", id), body);
@@ -94,7 +100,8 @@ public class MembershipResource {
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(implementation = MembershipInput.class), example = "{\"endDate\": \"2026-12-31\"}"))
     @APIResponse(responseCode = "200", description = "The membership as changed")
-    @APIResponse(responseCode = "409", description = "Would overlap another membership of the member in the same group and role")
+    @APIResponse(responseCode = "409", description = "Would overlap another membership of the member in the same group and role, or the member was erased",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<MembershipDto> patch(@PathParam("id") String id, @PathParam("membershipId") String membershipId,
             @BeanParam IfMatchParam.Required ifMatch, JsonNode patch) {
         MembershipDto membership = memberships.patch(Params.uuid("id", id), Params.uuid("membershipId", membershipId),
@@ -108,6 +115,8 @@ public class MembershipResource {
     @Operation(operationId = "deleteMembership", summary = "Delete a membership",
             description = "For a membership recorded in error; one that ended gets an endDate instead. Honours If-Match when sent.")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", description = "The member was erased: its memberships stay as they were",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void delete(@PathParam("id") String id, @PathParam("membershipId") String membershipId,
             @BeanParam IfMatchParam.Optional ifMatch) {
         memberships.delete(Params.uuid("id", id), Params.uuid("membershipId", membershipId), ifMatch.toPrecondition());

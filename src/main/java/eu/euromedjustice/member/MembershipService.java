@@ -52,7 +52,7 @@ public class MembershipService {
 
     @Transactional
     public MembershipDto add(UUID memberId, MembershipInput input) {
-        Person person = people.findLocked(memberId).orElseThrow(() -> MemberService.notFound(memberId));
+        Person person = lockChangeable(memberId);
         Membership membership = new Membership();
         membership.personId = memberId;
         check(memberId, input, null);
@@ -65,7 +65,7 @@ public class MembershipService {
 
     @Transactional
     public MembershipDto patch(UUID memberId, UUID id, IfMatch ifMatch, JsonNode patch) {
-        Person person = people.findLocked(memberId).orElseThrow(() -> MemberService.notFound(memberId));
+        Person person = lockChangeable(memberId);
         Membership membership = find(memberId, id);
         ifMatch.check(membership.version());
         MembershipInput current = MemberMapper.toInput(membership);
@@ -81,7 +81,7 @@ public class MembershipService {
 
     @Transactional
     public void delete(UUID memberId, UUID id, IfMatch ifMatch) {
-        Person person = people.findLocked(memberId).orElseThrow(() -> MemberService.notFound(memberId));
+        Person person = lockChangeable(memberId);
         Membership membership = find(memberId, id);
         ifMatch.check(membership.version());
         memberships.delete(membership);
@@ -112,6 +112,15 @@ public class MembershipService {
                             + " from " + other.startDate + (other.endDate == null ? " on" : " to " + other.endDate)
                             + " (membership " + other.id + "); periods of the same role in the same group must not overlap.");
                 });
+    }
+
+    /** The member, locked; an erased member's memberships stay as they were, like its record. */
+    private Person lockChangeable(UUID memberId) {
+        Person person = people.findLocked(memberId).orElseThrow(() -> MemberService.notFound(memberId));
+        if (person.isErased()) {
+            throw ProblemException.conflict("Member '" + memberId + "' was erased; its memberships can no longer change.");
+        }
+        return person;
     }
 
     private Membership find(UUID memberId, UUID id) {

@@ -135,7 +135,8 @@ public class ExpertGroupResource {
     @Operation(operationId = "deleteExpertGroup", summary = "Delete an expert group",
             description = "An expert group that memberships refer to cannot be deleted. Honours If-Match when sent.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "409", description = "Something still refers to the expert group; the detail names it")
+    @APIResponse(responseCode = "409", description = "Something still refers to the expert group; the detail names it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void delete(
             @PathParam("code") @Parameter(description = CODE_DESCRIPTION, example = "CRIMEX",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 32, pattern = "^" + ExpertGroupInput.CODE_PATTERN + "$")) String code,

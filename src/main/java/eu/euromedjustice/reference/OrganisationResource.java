@@ -28,6 +28,7 @@ import eu.euromedjustice.common.http.UpdatedSinceParam;
 import eu.euromedjustice.common.json.MergePatch;
 import eu.euromedjustice.common.paging.Page;
 import eu.euromedjustice.common.paging.PageParams;
+import eu.euromedjustice.common.problem.Problem;
 import eu.euromedjustice.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -133,7 +134,8 @@ public class OrganisationResource {
     @Operation(operationId = "deleteOrganisation", summary = "Delete an organisation",
             description = "An organisation that members or memberships refer to cannot be deleted. Honours If-Match when sent.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "409", description = "Something still refers to the organisation; the detail names it")
+    @APIResponse(responseCode = "409", description = "Something still refers to the organisation; the detail names it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void delete(@PathParam("id") String id,
             @BeanParam IfMatchParam.Optional ifMatch) {
         organisations.delete(Params.uuid("id", id), ifMatch.toPrecondition());

@@ -8,7 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import eu.euromedjustice.member.MemberService;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,12 +23,10 @@ import org.jboss.resteasy.reactive.Cache;
 public class MeResource {
 
     private final UserService users;
-    private final MemberService members;
     private final SecurityIdentity identity;
 
-    public MeResource(UserService users, MemberService members, SecurityIdentity identity) {
+    public MeResource(UserService users, SecurityIdentity identity) {
         this.users = users;
-        this.members = members;
         this.identity = identity;
     }
 
@@ -39,8 +36,7 @@ public class MeResource {
                     + "when the account is linked to a member, that member is embedded as the caller may see it.")
     @APIResponse(responseCode = "200", description = "The caller's account")
     public UserDto me() {
-        UserDto account = users.get(identity.<UUID>getAttribute(BearerIdentityProvider.USER_ID));
-        return account.memberId() == null ? account : account.withMember(members.get(account.memberId(), Viewer.of(identity)));
+        return users.me(identity.<UUID>getAttribute(BearerIdentityProvider.USER_ID), Viewer.of(identity));
     }
 
     @POST

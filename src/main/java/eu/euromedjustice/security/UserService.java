@@ -73,7 +73,7 @@ public class UserService {
             throw ProblemException.invalidField("password", "must not be null");
         }
         requireFreeUsername(input.username(), null);
-        requireLinkableMember(input.memberId(), null);
+        requireLinkableMember(input.memberId(), null, false);
         User user = new User();
         user.username = input.username();
         apply(input, user);
@@ -91,7 +91,7 @@ public class UserService {
             throw ProblemException.invalidField("enabled", "cannot be removed; set it to true or false");
         }
         requireFreeUsername(input.username(), user.id);
-        requireLinkableMember(input.memberId(), user);
+        requireLinkableMember(input.memberId(), user, !user.enabled && Boolean.TRUE.equals(input.enabled()));
         user.username = input.username();
         apply(input, user);
         requireActiveAdminRemains();
@@ -114,6 +114,20 @@ public class UserService {
     public void logOutEverywhere(UUID id) {
         find(id).endTokens();
         users.flush();
+    }
+
+    /** The caller's account, with its member embedded as the caller may see it when it is linked to one. */
+    public UserDto me(UUID id, Viewer viewer) {
+        UserDto account = get(id);
+        return account.memberId() == null ? account : account.withMember(members.get(account.memberId(), viewer));
+    }
+
+    /**
+     * Serialises the changes that could disable accounts (see {@link UserRepository#lockAdminGuard}).
+     * A transaction that also locks a member takes this first, as account changes do.
+     */
+    public void lockAccountChanges() {
+        users.lockAdminGuard();
     }
 
     /** The account linked to a member, if any. */
@@ -200,12 +214,19 @@ public class UserService {
         });
     }
 
-    /** A member an account is linked to must exist, not be erased, and have no other account. */
-    private void requireLinkableMember(UUID memberId, User user) {
-        if (memberId == null || (user != null && memberId.equals(user.memberId))) {
+    /**
+     * A member an account is linked to must exist, not be erased, and have no other account; an
+     * account linked to an erased member stays disabled.
+     */
+    private void requireLinkableMember(UUID memberId, User user, boolean enabling) {
+        boolean keepsItsLink = user != null && memberId != null && memberId.equals(user.memberId);
+        if (memberId == null || (keepsItsLink && !enabling)) {
             return; // unlinking, or keeping the link it has, needs no check
         }
         members.requireLinkable("memberId", memberId);
+        if (keepsItsLink) {
+            return;
+        }
         users.findByMember(memberId).ifPresent(other -> {
             throw ProblemException.conflict("Member '" + memberId + "' is already linked to the account '"
                     + other.username + "'; unlink that one first.");

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
+import eu.euromedjustice.common.i18n.SearchText;
+
 /**
  * A short list of tags (enum names, language tags) stored as one text column ",A,B,": read with
  * its row, so a page of rows needs no query per row, and filtered with a portable LIKE on
@@ -23,13 +25,13 @@ public final class TagColumn {
                 : Arrays.stream(column.substring(1, column.length() - 1).split(",")).toList();
     }
 
-    /** The LIKE pattern of a column holding this tag exactly (tags contain no LIKE wildcards but '_', escaped here). */
+    /** The LIKE pattern (escape character '\\') of a column holding this tag exactly. */
     public static String containing(String tag) {
-        return "%," + tag.replace("_", "\\_") + ",%";
+        return "%," + SearchText.escapeLike(tag) + ",%";
     }
 
-    /** The LIKE pattern of a column holding a tag that starts with this prefix, such as "fr-" for fr-CA. */
+    /** The LIKE pattern (escape character '\\') of a column holding a tag that starts with this prefix, such as "fr-" for fr-CA. */
     public static String containingPrefix(String prefix) {
-        return "%," + prefix.replace("_", "\\_") + "%";
+        return "%," + SearchText.escapeLike(prefix) + "%";
     }
 }

@@ -69,6 +69,9 @@ class DemoDataTest extends ApiTest {
         assertThat(members).extracting(member -> (String) member.get("phone")).allMatch(phone -> phone.startsWith("+999"));
         as(Role.ADMIN).queryParam("expertGroup", "CRIMEX").queryParam("role", "CHAIR").get("/api/v1/members")
                 .then().statusCode(200).body("items.size()", equalTo(1));
+        int current = as(Role.ADMIN).queryParam("activeOn", java.time.LocalDate.now().toString()).queryParam("limit", 100)
+                .get("/api/v1/members").then().statusCode(200).extract().path("items.size()");
+        assertThat(current).as("members today").isBetween(members.size() - 3, members.size() - 1);
         String usersOwn = as(Role.ADMIN).queryParam("limit", 100).get("/api/v1/users").then().statusCode(200)
                 .extract().path("items.find { it.username == 'demo-member' }.memberId");
         assertThat(usersOwn).isNotNull();
