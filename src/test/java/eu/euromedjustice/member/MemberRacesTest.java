@@ -71,6 +71,27 @@ class MemberRacesTest extends Members {
         }
     }
 
+    @Test
+    void shouldNeverLeaveAnEnabledAccountLinkedToAMemberErasedAtTheSameTime() throws Exception {
+        for (int round = 0; round < ROUNDS; round++) {
+            String memberId = id(create(member(marker())));
+            String user = "/api/v1/users/" + as(Role.ADMIN).contentType(ContentType.JSON)
+                    .body(Map.of("username", uniqueName("late"), "password", TEST_PASSWORD, "roles", List.of(Role.MEMBER)))
+                    .post("/api/v1/users").then().statusCode(201).extract().path("id");
+
+            // an account change takes the account lock, then the member's; erasure must take them in that order too
+            List<Response> answers = Parallel.atOnce(
+                    () -> as(Role.ADMIN).post(MEMBER + "/erase", memberId),
+                    () -> mergePatch(as(Role.ADMIN), 0, "{\"memberId\": \"" + memberId + "\"}").patch(user));
+
+            assertThat(answers.get(0).statusCode()).as("round " + round).isEqualTo(200);
+            assertThat(answers.get(1).statusCode()).as("round " + round).isIn(200, 409);
+            if (answers.get(1).statusCode() == 200) {
+                as(Role.ADMIN).get(user).then().statusCode(200).body("enabled", org.hamcrest.Matchers.equalTo(false));
+            }
+        }
+    }
+
     private static Response post(String memberId, Map<String, Object> body) {
         return as(Role.EDITOR).contentType(ContentType.JSON).body(body).post(MEMBERSHIPS, memberId);
     }
