@@ -50,6 +50,21 @@ public final class DatabaseFailures {
         return false;
     }
 
+    /**
+     * True when the database rolled the transaction back for another one (deadlock, serialisation
+     * failure, lock wait timeout): nothing was applied, and the same request may pass when retried.
+     */
+    public static boolean isTransactionConflict(Throwable failure) {
+        for (Throwable cause : causes(failure)) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("40") || sql.getSQLState().equals("55P03")
+                            || sql.getSQLState().equals("HYT00"))) {
+                return true; // 40001 serialisation, 40P01 deadlock, 55P03 lock not available; H2: HYT00 lock timeout
+            }
+        }
+        return false;
+    }
+
     /** True for the violation of a unique key named {@code ..._uk}, which a client's data can cause. */
     public static boolean isClientUniqueKeyConflict(Throwable failure) {
         ConstraintViolationException violation = find(failure, ConstraintViolationException.class);

@@ -186,6 +186,13 @@ public class ProblemMappers {
         if (DatabaseFailures.isUnavailable(e)) {
             return unavailable(e, request);
         }
+        if (DatabaseFailures.isTransactionConflict(e)) {
+            // a deadlock or lock timeout between concurrent requests: nothing was applied, and a retry will pass
+            Log.warnf("Transaction conflict: %s", DatabaseFailures.summary(e));
+            return Problems.response(ProblemType.SERVICE_UNAVAILABLE,
+                    "The request met a concurrent one and was not applied; retry after the time in Retry-After.", null, request)
+                    .build();
+        }
         if (DatabaseFailures.involvesDatabase(e)) {
             Log.errorf("Unexpected database failure: %s", DatabaseFailures.summary(e));
         } else {

@@ -55,6 +55,14 @@ public class FailureTestResource {
     }
 
     @GET
+    @Path("/deadlock")
+    @Operation(hidden = true)
+    public String deadlock() {
+        throw new jakarta.persistence.PessimisticLockException(new org.hibernate.exception.LockAcquisitionException(
+                "could not lock", new SQLException("Deadlock detected on table PERSON", "40001")));
+    }
+
+    @GET
     @Path("/status/{status}")
     @Operation(hidden = true)
     public String status(@PathParam("status") int status) {

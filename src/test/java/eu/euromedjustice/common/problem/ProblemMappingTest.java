@@ -55,6 +55,16 @@ class ProblemMappingTest extends ApiTest {
     }
 
     @Test
+    void shouldAnswerServiceUnavailableWithRetryAfterWhenATransactionLostADeadlock() {
+        anonymous().get(FAILURE + "/deadlock")
+                .then().statusCode(503)
+                .contentType(PROBLEM_JSON)
+                .header("Retry-After", equalTo(Problems.RETRY_AFTER_SECONDS))
+                .body("detail", containsString("concurrent"))
+                .body(not(containsString("PERSON")));
+    }
+
+    @Test
     void shouldKeepTheStatusOfAWebApplicationExceptionItHasNoKindFor() {
         anonymous().get(FAILURE + "/status/410")
                 .then().statusCode(410).contentType(PROBLEM_JSON)
