@@ -3,6 +3,7 @@ package eu.euromedjustice.packaged;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An answered write is durable: the packaged application, under concurrent creates, changes and
- * deletes of organisations, is killed with SIGKILL, started again, and every write it had
+ * deletes of organisations, and creates of members with memberships added to them, is killed with SIGKILL, started again, and every write it had
  * acknowledged (201, 200, 204) is checked. A write in flight at the kill may have happened or
  * not; an acknowledged one must be there. Runs on the database of the build, H2 or PostgreSQL;
  * cycles with -Dcrash.cycles (3 by default).
@@ -31,12 +32,19 @@ class CrashIT {
 
     private static final int WRITERS = 6;
     private static final Duration WRITING = Duration.ofSeconds(3);
+    private static final String GROUP = "CRASHTEST";
 
     /** What the service last acknowledged for an organisation, and what a request in flight may have changed. */
     private record Expected(boolean exists, String website, String pendingWebsite, boolean pendingDelete) {
     }
 
+    /** How many memberships of a member the service acknowledged, and how many were sent (one more while one is in flight). */
+    private record Memberships(int acknowledged, int sent) {
+    }
+
     private final Map<String, Expected> expected = new ConcurrentHashMap<>();
+    private final Map<String, Memberships> members = new ConcurrentHashMap<>();
+    private final AtomicInteger days = new AtomicInteger();
     private final AtomicInteger acknowledged = new AtomicInteger();
 
     @Test
@@ -55,13 +63,19 @@ class CrashIT {
             }
         }
         assertThat(acknowledged.get()).as("acknowledged writes").isGreaterThan(100);
-        System.out.printf("CRASH TEST: %d acknowledged writes over %d kills, none lost%n", acknowledged.get(), cycles);
+        int memberships = members.values().stream().mapToInt(Memberships::acknowledged).sum();
+        assertThat(memberships).as("acknowledged memberships").isGreaterThan(10);
+        System.out.printf("CRASH TEST: %d acknowledged writes (%d members, %d memberships among them) over %d kills, none lost%n",
+                acknowledged.get(), members.size(), memberships, cycles);
     }
 
     /** Writers run until the kill, which ends them with connection errors. */
     private void write(PackagedApp app) throws Exception {
         String token = app.adminToken();
         AtomicBoolean killed = new AtomicBoolean();
+        HttpResponse<String> group = app.send("POST", "/api/v1/expert-groups", token,
+                "{\"code\": \"" + GROUP + "\", \"name\": {\"en\": \"Crash test group\"}}", Map.of());
+        assertThat(group.statusCode()).as(group.body()).isIn(201, 409); // 409: made in an earlier cycle
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
         List<Future<?>> running = new ArrayList<>();
         for (int writer = 0; writer < WRITERS; writer++) {
@@ -80,12 +94,15 @@ class CrashIT {
 
     private void writeUntilKilled(PackagedApp app, String token, int writer, AtomicBoolean killed) {
         List<String> mine = new ArrayList<>();
+        List<String> myMembers = new ArrayList<>();
         int counter = 0;
         try {
             while (true) {
                 double dice = ThreadLocalRandom.current().nextDouble();
                 counter++;
-                if (mine.size() < 3 || dice < 0.4) {
+                if (dice < 0.2) {
+                    writeMember(app, token, writer + "-" + counter, myMembers);
+                } else if (mine.size() < 3 || dice < 0.5) {
                     String website = "https://w" + writer + "-" + counter + ".example.org";
                     HttpResponse<String> created = app.send("POST", "/api/v1/organisations", token,
                             "{\"name\": {\"en\": \"Crash test " + writer + "-" + counter + "\"}, \"type\": \"OTHER\", \"website\": \""
@@ -94,7 +111,7 @@ class CrashIT {
                     String id = PackagedApp.read(created.body()).get("id").asText();
                     expected.put(id, new Expected(true, website, null, false));
                     mine.add(id);
-                } else if (dice < 0.8) {
+                } else if (dice < 0.85) {
                     String id = mine.get(ThreadLocalRandom.current().nextInt(mine.size()));
                     String website = "https://w" + writer + "-" + counter + ".example.org";
                     Expected before = expected.get(id);
@@ -120,9 +137,43 @@ class CrashIT {
         }
     }
 
+    /** Creates a member, or adds a membership of one day, a new day each time, to one of the writer's members. */
+    private void writeMember(PackagedApp app, String token, String name, List<String> myMembers) {
+        if (myMembers.isEmpty() || ThreadLocalRandom.current().nextBoolean()) {
+            HttpResponse<String> created = app.send("POST", "/api/v1/members", token,
+                    "{\"givenName\": \"Crash\", \"familyName\": \"Test " + name + "\"}", Map.of());
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            String id = PackagedApp.read(created.body()).get("id").asText();
+            members.put(id, new Memberships(0, 0));
+            myMembers.add(id);
+            return;
+        }
+        String id = myMembers.get(ThreadLocalRandom.current().nextInt(myMembers.size()));
+        Memberships before = members.get(id);
+        members.put(id, new Memberships(before.acknowledged(), before.acknowledged() + 1));
+        String day = LocalDate.of(2000, 1, 1).plusDays(days.getAndIncrement()).toString();
+        HttpResponse<String> added = app.send("POST", "/api/v1/members/" + id + "/memberships", token,
+                "{\"expertGroup\": \"" + GROUP + "\", \"role\": \"MEMBER\", \"startDate\": \"" + day
+                        + "\", \"endDate\": \"" + day + "\"}", Map.of());
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        members.put(id, new Memberships(before.acknowledged() + 1, before.acknowledged() + 1));
+    }
+
     private void verify(PackagedApp app, int start) {
         String token = app.adminToken();
         List<String> lost = new ArrayList<>();
+        members.forEach((id, state) -> {
+            HttpResponse<String> response = app.get("/api/v1/members/" + id, token);
+            if (response.statusCode() != 200) {
+                lost.add("member " + id + " was created, and answers " + response.statusCode());
+                return;
+            }
+            int found = PackagedApp.read(response.body()).path("memberships").size();
+            if (found < state.acknowledged() || found > state.sent()) {
+                lost.add("member " + id + " has " + found + " memberships instead of " + state.acknowledged());
+            }
+            members.put(id, new Memberships(found, found));
+        });
         expected.forEach((id, state) -> {
             HttpResponse<String> response = app.get("/api/v1/organisations/" + id, token);
             if (response.statusCode() == 404) {
