@@ -1,9 +1,13 @@
 package eu.euromedjustice;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -124,6 +128,33 @@ public abstract class ApiTest {
         Matcher matcher = NEXT_LINK.matcher(link);
         assertThat(matcher.matches()).as("Link header " + link).isTrue();
         return matcher.group(1);
+    }
+
+    /** Every item of a list as the caller sees it, following next to the last page. */
+    protected static List<Map<String, Object>> allItems(Supplier<RequestSpecification> caller, String path, Map<String, ?> query,
+            int limit) {
+        List<Map<String, Object>> all = new ArrayList<>();
+        String cursor = null;
+        do {
+            RequestSpecification request = caller.get().queryParams(query).queryParam("limit", limit);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            Response page = request.get(path);
+            page.then().statusCode(200);
+            all.addAll(page.jsonPath().getList("items"));
+            cursor = page.path("next");
+        } while (cursor != null);
+        return all;
+    }
+
+    /** Random lower-case letters: a name part or search text no other test uses. */
+    protected static String randomLetters(int length) {
+        StringBuilder letters = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            letters.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+        }
+        return letters.toString();
     }
 
     /** A lower-case name no other test uses. */

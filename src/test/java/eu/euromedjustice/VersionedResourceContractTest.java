@@ -2,11 +2,9 @@ package eu.euromedjustice;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -47,17 +45,17 @@ class VersionedResourceContractTest extends ApiTest {
     static Stream<VersionedResource> resources() {
         return Stream.of(
                 VersionedResource.named("organisations").collection("/api/v1/organisations")
-                        .validBody(() -> Map.of("name", Map.of("en", "Ministry of Justice " + letters()), "type", "NATIONAL_AUTHORITY",
+                        .validBody(() -> Map.of("name", Map.of("en", "Ministry of Justice " + randomLetters(10)), "type", "NATIONAL_AUTHORITY",
                                 "countryCode", "TN"))
                         .patch(Map.of("acronym", "MJT"), "acronym", "MJT")
                         .anonymousReads().build(),
                 VersionedResource.named("expert groups").collection("/api/v1/expert-groups")
-                        .validBody(() -> Map.of("code", "G" + letters().toUpperCase(), "name", Map.of("en", "Expert group")))
+                        .validBody(() -> Map.of("code", "G" + randomLetters(10).toUpperCase(), "name", Map.of("en", "Expert group")))
                         .key("code", "NOSUCHGROUP", List.of("crimex", "X", "A-B"))
                         .patch(Map.of("parentProgramme", "EuroMed Justice"), "parentProgramme", "EuroMed Justice")
                         .anonymousReads().build(),
                 VersionedResource.named("members").collection("/api/v1/members")
-                        .validBody(() -> Map.of("givenName", "Karim", "familyName", "Benalí " + letters(), "countryCode", "TN"))
+                        .validBody(() -> Map.of("givenName", "Karim", "familyName", "Benalí " + randomLetters(10), "countryCode", "TN"))
                         .patch(Map.of("contactConsent", true), "contactConsent", true)
                         .readers(Role.PARTNER, Role.MEMBER, Role.EDITOR, Role.ADMIN).build(),
                 VersionedResource.named("memberships").collection(VersionedResourceContractTest::membershipsOfANewMember)
@@ -335,19 +333,7 @@ class VersionedResourceContractTest extends ApiTest {
 
     /** How many items the collection holds, walking every page. */
     private static int countAll(String collection) {
-        List<Object> all = new ArrayList<>();
-        String cursor = null;
-        do {
-            RequestSpecification request = as(Role.ADMIN).queryParam("limit", 100);
-            if (cursor != null) {
-                request.queryParam("cursor", cursor);
-            }
-            Response page = request.get(collection);
-            page.then().statusCode(200);
-            all.addAll(page.jsonPath().getList("items"));
-            cursor = page.path("next");
-        } while (cursor != null);
-        return all.size();
+        return allItems(() -> as(Role.ADMIN), collection, Map.of(), 100).size();
     }
 
     private static String toJson(Map<String, Object> patch) {
@@ -360,7 +346,7 @@ class VersionedResourceContractTest extends ApiTest {
 
     private static String membershipsOfANewMember() {
         String member = as(Role.EDITOR).contentType(ContentType.JSON)
-                .body(Map.of("givenName", "Leïla", "familyName", "Haddad " + letters())).post("/api/v1/members")
+                .body(Map.of("givenName", "Leïla", "familyName", "Haddad " + randomLetters(10))).post("/api/v1/members")
                 .then().statusCode(201).extract().path("id");
         return "/api/v1/members/" + member + "/memberships";
     }
@@ -373,18 +359,10 @@ class VersionedResourceContractTest extends ApiTest {
 
     private static synchronized String expertGroup() {
         if (expertGroup == null || as(Role.ADMIN).get("/api/v1/expert-groups/" + expertGroup).statusCode() != 200) {
-            expertGroup = "G" + letters().toUpperCase();
+            expertGroup = "G" + randomLetters(10).toUpperCase();
             as(Role.EDITOR).contentType(ContentType.JSON).body(Map.of("code", expertGroup, "name", Map.of("en", "Expert group")))
                     .post("/api/v1/expert-groups").then().statusCode(201);
         }
         return expertGroup;
-    }
-
-    private static String letters() {
-        StringBuilder letters = new StringBuilder();
-        for (int i = 0; i < 10; i++) {
-            letters.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
-        }
-        return letters.toString();
     }
 }

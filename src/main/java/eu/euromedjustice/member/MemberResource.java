@@ -95,13 +95,13 @@ public class MemberResource {
             @BeanParam UpdatedSinceParam updatedSince,
             @Context UriInfo uriInfo) {
         MemberFilter filter = new MemberFilter(
-                empty(country) ? null : Params.countryCode("country", country),
-                empty(organisation) ? null : Params.uuid("organisation", organisation),
-                empty(expertGroup) ? null : Params.matching("expertGroup", expertGroup, GROUP_CODE, ExpertGroupInput.CODE_MESSAGE),
+                Params.optional(country, raw -> Params.countryCode("country", raw)),
+                Params.optional(organisation, raw -> Params.uuid("organisation", raw)),
+                Params.optional(expertGroup, raw -> Params.matching("expertGroup", raw, GROUP_CODE, ExpertGroupInput.CODE_MESSAGE)),
                 Params.enumValue("role", role, MembershipRole.class),
                 Params.date("activeOn", activeOn),
                 Params.enumValue("expertise", expertise, Topic.class),
-                empty(language) ? null : Params.matching("language", language, LANGUAGE_TAG, LanguageTag.MESSAGE),
+                Params.optional(language, raw -> Params.matching("language", raw, LANGUAGE_TAG, LanguageTag.MESSAGE)),
                 Params.text("q", text, 200),
                 updatedSince.toInstant());
         return Responses.page(uriInfo, members.list(filter, paging.toRequest(MemberService.PAGE_SCOPE, filter), viewer()));
@@ -216,9 +216,5 @@ public class MemberResource {
 
     private Viewer viewer() {
         return Viewer.of(identity);
-    }
-
-    private static boolean empty(String raw) {
-        return raw == null || raw.isEmpty();
     }
 }

@@ -32,6 +32,8 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
             Keyset.key("id", UUID::fromString, person -> person.id));
 
     public Page<Person> findPage(MemberFilter filter, PageRequest page) {
+        Condition membership = membership(filter);
+        Condition name = name(filter.text());
         return KeysetQuery.of(filter.updatedSince() == null ? BY_NAME : BY_CHANGE, page)
                 .and("countryCode = :country", "country", filter.countryCode())
                 .and("organisationId = :organisation", "organisation", filter.organisationId())
@@ -40,8 +42,8 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
                 .and("(languages like :language escape '\\' or languages like :languageVariant escape '\\')",
                         filter.language() == null ? Map.of() : Map.of("language", TagColumn.containing(filter.language()),
                                 "languageVariant", TagColumn.containingPrefix(filter.language() + "-")))
-                .and(membershipClause(filter), membershipParameters(filter))
-                .and(nameClause(filter.text()), nameParameters(filter.text()))
+                .and(membership.clause(), membership.parameters())
+                .and(name.clause(), name.parameters())
                 .and("updatedAt >= :since", "since", filter.updatedSince())
                 .fetch(this);
     }
@@ -60,50 +62,37 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
     }
 
     /** One membership meets all the membership filters given. */
-    private static String membershipClause(MemberFilter filter) {
+    private static Condition membership(MemberFilter filter) {
         StringBuilder clause = new StringBuilder("id in (select m.personId from Membership m where 1 = 1");
-        if (filter.expertGroup() != null) {
-            clause.append(" and m.expertGroupCode = :group");
-        }
-        if (filter.role() != null) {
-            clause.append(" and m.role = :role");
-        }
-        if (filter.activeOn() != null) {
-            clause.append(" and m.startDate <= :activeOn and (m.endDate is null or m.endDate >= :activeOn)");
-        }
-        return clause.append(")").toString();
-    }
-
-    private static Map<String, Object> membershipParameters(MemberFilter filter) {
         Map<String, Object> parameters = new HashMap<>();
         if (filter.expertGroup() != null) {
+            clause.append(" and m.expertGroupCode = :group");
             parameters.put("group", filter.expertGroup());
         }
         if (filter.role() != null) {
+            clause.append(" and m.role = :role");
             parameters.put("role", filter.role());
         }
         if (filter.activeOn() != null) {
+            clause.append(" and m.startDate <= :activeOn and (m.endDate is null or m.endDate >= :activeOn)");
             parameters.put("activeOn", filter.activeOn());
         }
-        return parameters;
+        return new Condition(clause.append(")").toString(), parameters);
     }
 
     /** Every word of the search is part of the given or family name. */
-    private static String nameClause(String text) {
+    private static Condition name(String text) {
         List<String> words = text == null ? List.of() : SearchText.wordPatterns(text);
         StringBuilder clause = new StringBuilder("1 = 1");
-        for (int i = 0; i < words.size(); i++) {
-            clause.append(" and searchName like :word").append(i).append(" escape '\\'");
-        }
-        return clause.toString();
-    }
-
-    private static Map<String, Object> nameParameters(String text) {
-        List<String> words = text == null ? List.of() : SearchText.wordPatterns(text);
         Map<String, Object> parameters = new HashMap<>();
         for (int i = 0; i < words.size(); i++) {
+            clause.append(" and searchName like :word").append(i).append(" escape '\\'");
             parameters.put("word" + i, words.get(i));
         }
-        return parameters;
+        return new Condition(clause.toString(), parameters);
+    }
+
+    /** A filter condition and its parameters; skipped by KeysetQuery when it has none. */
+    private record Condition(String clause, Map<String, Object> parameters) {
     }
 }

@@ -67,7 +67,7 @@ public class OrganisationResource {
             @Context UriInfo uriInfo) {
         OrganisationFilter filter = new OrganisationFilter(
                 Params.enumValue("type", type, OrganisationType.class),
-                country == null || country.isEmpty() ? null : Params.countryCode("country", country),
+                Params.optional(country, raw -> Params.countryCode("country", raw)),
                 Params.text("q", text, 200),
                 updatedSince.toInstant());
         return Responses.page(uriInfo, organisations.list(filter, paging.toRequest(OrganisationService.PAGE_SCOPE, filter)));

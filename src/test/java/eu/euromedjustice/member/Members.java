@@ -1,16 +1,13 @@
 package eu.euromedjustice.member;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import eu.euromedjustice.ApiTest;
 import eu.euromedjustice.security.Role;
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -93,19 +90,7 @@ abstract class Members extends ApiTest {
 
     /** Every member of the filtered list as the token's holder sees it, following next to the last page. */
     static List<Map<String, Object>> listAll(String token, Map<String, ?> query, int limit) {
-        List<Map<String, Object>> all = new ArrayList<>();
-        String cursor = null;
-        do {
-            RequestSpecification request = anonymous().auth().oauth2(token).queryParams(query).queryParam("limit", limit);
-            if (cursor != null) {
-                request.queryParam("cursor", cursor);
-            }
-            Response page = request.get(MEMBERS);
-            page.then().statusCode(200);
-            all.addAll(page.jsonPath().getList("items"));
-            cursor = page.path("next");
-        } while (cursor != null);
-        return all;
+        return allItems(() -> anonymous().auth().oauth2(token), MEMBERS, query, limit);
     }
 
     static List<Map<String, Object>> listAll(Map<String, ?> query) {
@@ -122,11 +107,7 @@ abstract class Members extends ApiTest {
 
     /** Ten random lower-case letters: a name part no other member has. */
     static String marker() {
-        StringBuilder letters = new StringBuilder(10);
-        for (int i = 0; i < 10; i++) {
-            letters.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
-        }
-        return letters.toString();
+        return randomLetters(10);
     }
 
     static synchronized String organisationId() {

@@ -637,19 +637,7 @@ class OrganisationResourceTest extends ApiTest {
 
     /** Every organisation of the filtered list, following next to the last page. */
     private static List<Map<String, Object>> listAll(Map<String, ?> query) {
-        List<Map<String, Object>> all = new ArrayList<>();
-        String cursor = null;
-        do {
-            RequestSpecification request = anonymous().queryParams(query).queryParam("limit", 100);
-            if (cursor != null) {
-                request.queryParam("cursor", cursor);
-            }
-            Response page = request.get(ORGANISATIONS);
-            page.then().statusCode(200);
-            all.addAll(page.jsonPath().getList("items"));
-            cursor = page.path("next");
-        } while (cursor != null);
-        return all;
+        return allItems(ApiTest::anonymous, ORGANISATIONS, query, 100);
     }
 
     private static List<String> idsFound(String text) {

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -30,6 +31,11 @@ public final class Params {
             return UUID.fromString(raw);
         }
         throw ProblemException.invalidField(field, "must be a UUID such as 0193f2a3-5b7c-7d8e-9f01-23456789abcd");
+    }
+
+    /** An optional filter: null when absent or empty, else what the parser (one of these methods) makes of it. */
+    public static <T> T optional(String raw, Function<String, T> parser) {
+        return raw == null || raw.isEmpty() ? null : parser.apply(raw);
     }
 
     /** An optional enum filter: null when absent. */
