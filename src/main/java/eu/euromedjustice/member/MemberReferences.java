@@ -8,11 +8,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import eu.euromedjustice.common.persistence.ReferenceCheck;
 import eu.euromedjustice.common.persistence.References;
-import eu.euromedjustice.reference.Country;
 import eu.euromedjustice.reference.ExpertGroup;
 import eu.euromedjustice.reference.Organisation;
 
-/** Members and memberships refer to countries, organisations and expert groups. */
+/**
+ * Members and memberships refer to organisations and expert groups. (They refer to countries too,
+ * but countries are reference data without a delete; the *_ref foreign keys guard them.)
+ */
 @ApplicationScoped
 public class MemberReferences implements ReferenceCheck {
 
@@ -30,10 +32,6 @@ public class MemberReferences implements ReferenceCheck {
         if (target == Organisation.class) {
             referrers.addAll(References.counted(people.countByOrganisation((UUID) key), "member", "members"));
             referrers.addAll(References.counted(memberships.countOnBehalfOfOrganisation((UUID) key),
-                    "membership on its behalf", "memberships on its behalf"));
-        } else if (target == Country.class) {
-            referrers.addAll(References.counted(people.countByCountry((String) key), "member", "members"));
-            referrers.addAll(References.counted(memberships.countOnBehalfOfCountry((String) key),
                     "membership on its behalf", "memberships on its behalf"));
         } else if (target == ExpertGroup.class) {
             referrers.addAll(References.counted(memberships.countByExpertGroup((String) key), "membership", "memberships"));

@@ -50,8 +50,4 @@ public class MembershipRepository implements PanacheRepositoryBase<Membership, U
     public long countOnBehalfOfOrganisation(UUID organisationId) {
         return count("onBehalfOrganisationId", organisationId);
     }
-
-    public long countOnBehalfOfCountry(String countryCode) {
-        return count("onBehalfCountryCode", countryCode);
-    }
 }

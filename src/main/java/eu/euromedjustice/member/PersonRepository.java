@@ -57,10 +57,6 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         return count("organisationId", organisationId);
     }
 
-    public long countByCountry(String countryCode) {
-        return count("countryCode", countryCode);
-    }
-
     /** One membership meets all the membership filters given. */
     private static Condition membership(MemberFilter filter) {
         StringBuilder clause = new StringBuilder("id in (select m.personId from Membership m where 1 = 1");
