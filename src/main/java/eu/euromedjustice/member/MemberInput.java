@@ -53,7 +53,7 @@ public record MemberInput(
         @LanguageText(englishRequired = false, maxLength = 5000)
         @Schema(example = "{\"en\": \"Prosecutor since 2005, specialised in terrorism financing.\"}") LanguageMap biography) {
 
-    static final String TRIMMED = "\\S(.*\\S)?";
-    static final String TRIMMED_MESSAGE = "must not be blank nor start or end with spaces";
+    public static final String TRIMMED = "\\S(.*\\S)?";
+    public static final String TRIMMED_MESSAGE = "must not be blank nor start or end with spaces";
     /** Language, optional script and region, in their canonical case: ar, fr-CA, zh-Hant-TW. */
 }

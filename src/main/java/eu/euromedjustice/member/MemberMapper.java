@@ -28,6 +28,15 @@ final class MemberMapper {
                 withheld.stream().sorted().toList(), person.version(), person.createdAt(), person.updatedAt());
     }
 
+    /** The summary other features embed: contact details only where the caller may see them. */
+    static PersonSummaryDto toSummary(Person person, Set<Field> withheld) {
+        boolean noEmail = withheld.contains(Field.EMAIL);
+        boolean noPhone = withheld.contains(Field.PHONE);
+        return new PersonSummaryDto(person.id, displayName(person), person.countryCode, person.organisationId,
+                noEmail ? null : person.email, noPhone ? null : person.phone,
+                Stream.of(noEmail ? Field.EMAIL : null, noPhone ? Field.PHONE : null).filter(field -> field != null).toList());
+    }
+
     static String displayName(Person person) {
         if (person.isErased()) {
             return person.givenName + ", " + person.familyName;

@@ -85,6 +85,31 @@ public class MemberService {
         return views;
     }
 
+    /** The members with these ids that exist, summed up as the viewer may see them (for embedding). */
+    public Map<UUID, PersonSummaryDto> summaries(Collection<UUID> ids, Viewer viewer) {
+        Map<UUID, PersonSummaryDto> summaries = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            people.list("id in ?1", ids).forEach(person -> summaries.put(person.id, summary(person, viewer)));
+        }
+        return summaries;
+    }
+
+    /** A person another feature read along with its own rows (one query instead of two), summed up for the viewer. */
+    public static PersonSummaryDto summary(Person person, Viewer viewer) {
+        return MemberMapper.toSummary(person, PersonVisibility.withheldFrom(viewer, person));
+    }
+
+    /**
+     * For features that refer to members (meeting participants): the member must exist. Its row is
+     * locked like a reference check (see OrganisationService.requireKnown), so that a concurrent
+     * delete waits for the reference.
+     */
+    public void requireKnown(String field, UUID id) {
+        if (people.findByIdOptional(id, LockModeType.PESSIMISTIC_READ).isEmpty()) {
+            throw ProblemException.invalidField(field, "is not the id of an existing member");
+        }
+    }
+
     @Transactional
     public MemberDto create(MemberInput input, Viewer viewer) {
         requireKnownReferences(input);

@@ -11,14 +11,26 @@ import java.util.function.Function;
 public final class Keyset<E> {
 
     private final List<Key<E>> keys;
+    private final boolean descending;
 
-    private Keyset(List<Key<E>> keys) {
+    private Keyset(List<Key<E>> keys, boolean descending) {
         this.keys = keys;
+        this.descending = descending;
     }
 
+    /** Ascending by the keys, the first deciding. */
     @SafeVarargs
     public static <E> Keyset<E> of(Key<E>... keys) {
-        return new Keyset<>(List.of(keys));
+        return new Keyset<>(List.of(keys), false);
+    }
+
+    /** The same keys in the reverse order, such as the newest first; the same index serves it. */
+    public Keyset<E> descending() {
+        return new Keyset<>(keys, true);
+    }
+
+    boolean isDescending() {
+        return descending;
     }
 
     /**

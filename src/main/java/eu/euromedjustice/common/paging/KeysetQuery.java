@@ -55,11 +55,14 @@ public final class KeysetQuery<E> {
                 after.append(i == 0 ? "" : ", ").append(":after").append(i);
                 parameters.put("after" + i, values.get(i));
             }
+            String comparison = keyset.isDescending() ? " < " : " > ";
             where.append(attributes.size() == 1
-                    ? " and " + attributes.get(0) + " > " + after
-                    : " and (" + String.join(", ", attributes) + ") > (" + after + ")");
+                    ? " and " + attributes.get(0) + comparison + after
+                    : " and (" + String.join(", ", attributes) + ")" + comparison + "(" + after + ")");
         }
-        String hql = where + " order by " + attributes.stream().collect(Collectors.joining(", "));
+        String direction = keyset.isDescending() ? " desc" : "";
+        String hql = where + " order by " + attributes.stream().map(attribute -> attribute + direction)
+                .collect(Collectors.joining(", "));
         return page.page(repository.find(hql, parameters).page(0, page.fetchSize()).list(), keyset);
     }
 }

@@ -1,0 +1,45 @@
+package eu.euromedjustice.meeting;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import eu.euromedjustice.common.paging.Keyset;
+import eu.euromedjustice.common.paging.KeysetQuery;
+import eu.euromedjustice.common.paging.Page;
+import eu.euromedjustice.common.paging.PageRequest;
+import eu.euromedjustice.common.persistence.TagColumn;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class AgendaItemRepository implements PanacheRepositoryBase<AgendaItem, UUID> {
+
+    private static final Keyset<AgendaItem> BY_POSITION = Keyset.of(
+            Keyset.key("position", Integer::valueOf, item -> item.position));
+
+    public List<AgendaItem> findByMeeting(UUID meetingId) {
+        return list("meetingId = ?1 order by position", meetingId);
+    }
+
+    public Page<AgendaItem> findPage(UUID meetingId, PageRequest page) {
+        return KeysetQuery.of(BY_POSITION, page).and("meetingId = :meeting", "meeting", meetingId).fetch(this);
+    }
+
+    /** The items of the meeting on which the member speaks. */
+    public List<AgendaItem> findBySpeaker(UUID meetingId, UUID memberId) {
+        return list("meetingId = ?1 and speakerIds like ?2 escape '\\' order by position", meetingId,
+                TagColumn.containing(memberId.toString()));
+    }
+
+    /** Every member who speaks on the meeting's agenda. */
+    public List<UUID> speakersOf(UUID meetingId) {
+        return getEntityManager().createQuery("select a.speakerIds from AgendaItem a where a.meetingId = :meeting", String.class)
+                .setParameter("meeting", meetingId).getResultList().stream()
+                .flatMap(column -> TagColumn.decode(column).stream()).distinct().map(UUID::fromString).toList();
+    }
+
+    public void deleteByMeeting(UUID meetingId) {
+        delete("meetingId", meetingId);
+    }
+}

@@ -1,0 +1,36 @@
+package eu.euromedjustice.meeting;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import eu.euromedjustice.common.paging.Keyset;
+import eu.euromedjustice.common.paging.KeysetQuery;
+import eu.euromedjustice.common.paging.Page;
+import eu.euromedjustice.common.paging.PageRequest;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class MeetingDocumentRepository implements PanacheRepositoryBase<MeetingDocument, UUID> {
+
+    /** Oldest first (ids are time-ordered UUIDv7). */
+    private static final Keyset<MeetingDocument> BY_ID = Keyset.of(Keyset.key("id", UUID::fromString, document -> document.id));
+
+    /** The meeting's documents, oldest first; only the public ones unless {@code all}. */
+    public List<MeetingDocument> findByMeeting(UUID meetingId, boolean all) {
+        return all ? list("meetingId = ?1 order by id", meetingId)
+                : list("meetingId = ?1 and isPublic = true order by id", meetingId);
+    }
+
+    public Page<MeetingDocument> findPage(UUID meetingId, boolean all, PageRequest page) {
+        return KeysetQuery.of(BY_ID, page)
+                .and("meetingId = :meeting", "meeting", meetingId)
+                .and("isPublic = :public", "public", all ? null : Boolean.TRUE)
+                .fetch(this);
+    }
+
+    public void deleteByMeeting(UUID meetingId) {
+        delete("meetingId", meetingId);
+    }
+}

@@ -1,0 +1,76 @@
+package eu.euromedjustice.meeting;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import eu.euromedjustice.common.i18n.SearchText;
+import eu.euromedjustice.common.paging.Keyset;
+import eu.euromedjustice.common.paging.KeysetQuery;
+import eu.euromedjustice.common.paging.Page;
+import eu.euromedjustice.common.paging.PageRequest;
+import eu.euromedjustice.common.persistence.TagColumn;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
+
+    /** By start date, then id: served by meeting_start_idx in both directions. */
+    private static final Keyset<Meeting> BY_START = Keyset.of(
+            Keyset.key("startDate", LocalDate::parse, meeting -> meeting.startDate),
+            Keyset.key("id", UUID::fromString, meeting -> meeting.id));
+    /** For sync: in the order of change, served by meeting_updated_idx. */
+    private static final Keyset<Meeting> BY_CHANGE = Keyset.of(
+            Keyset.key("updatedAt", Instant::parse, Meeting::updatedAt),
+            Keyset.key("id", UUID::fromString, meeting -> meeting.id));
+
+    public Page<Meeting> findPage(MeetingFilter filter, PageRequest page) {
+        Keyset<Meeting> order = filter.updatedSince() != null ? BY_CHANGE
+                : filter.oldestFirst() ? BY_START : BY_START.descending();
+        Map<String, Object> words = new HashMap<>();
+        StringBuilder title = new StringBuilder("1 = 1");
+        List<String> patterns = filter.text() == null ? List.of() : SearchText.wordPatterns(filter.text());
+        for (int i = 0; i < patterns.size(); i++) {
+            title.append(" and searchTitle like :word").append(i).append(" escape '\\'");
+            words.put("word" + i, patterns.get(i));
+        }
+        return KeysetQuery.of(order, page)
+                .and("expertGroupCode = :group", "group", filter.expertGroup())
+                .and("status = :status", "status", filter.status())
+                .and("endDate >= :from", "from", filter.from())
+                .and("startDate <= :to", "to", filter.to())
+                .and("countryCode = :country", "country", filter.countryCode())
+                .and("id in (select p.meetingId from Participant p, Person person where person.id = p.memberId "
+                        + "and person.countryCode = :participantCountry)", "participantCountry", filter.participantCountry())
+                .and("topics like :topic escape '\\'", "topic",
+                        filter.topic() == null ? null : TagColumn.containing(filter.topic().name()))
+                .and(title.toString(), words)
+                .and("updatedAt >= :since", "since", filter.updatedSince())
+                .fetch(this);
+    }
+
+    /** The meeting, its row locked until the transaction ends: every write to it or its parts queues here. */
+    public Optional<Meeting> findLocked(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public boolean sessionTaken(String expertGroup, int sessionNumber, UUID self) {
+        return find("expertGroupCode = ?1 and sessionNumber = ?2", expertGroup, sessionNumber).stream()
+                .anyMatch(other -> !other.id.equals(self));
+    }
+
+    public long countByExpertGroup(String code) {
+        return count("expertGroupCode", code);
+    }
+
+    public long countByHost(UUID organisationId) {
+        return count("hostOrganisationId", organisationId);
+    }
+}

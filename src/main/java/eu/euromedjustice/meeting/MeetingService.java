@@ -1,0 +1,220 @@
+package eu.euromedjustice.meeting;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import eu.euromedjustice.common.http.Preconditions.IfMatch;
+import eu.euromedjustice.common.json.MergePatch;
+import eu.euromedjustice.common.paging.Page;
+import eu.euromedjustice.common.paging.PageRequest;
+import eu.euromedjustice.common.problem.ProblemException;
+import eu.euromedjustice.member.MemberService;
+import eu.euromedjustice.reference.CountryService;
+import eu.euromedjustice.reference.ExpertGroupService;
+import eu.euromedjustice.reference.OrganisationService;
+import eu.euromedjustice.security.Role;
+import eu.euromedjustice.security.Viewer;
+
+/**
+ * Meetings, and what each caller may see of them: anonymous callers the public facts (participants
+ * who chair or speak, public documents), PARTNER and above every participant as the member rules
+ * allow, MEMBER and above every document.
+ */
+@ApplicationScoped
+public class MeetingService {
+
+    public static final String PAGE_SCOPE = "meetings";
+    /** The most meetings one calendar feed holds: the newest by start date. */
+    public static final int CALENDAR_LIMIT = 1000;
+    private static final Set<String> ZONES = ZoneId.getAvailableZoneIds();
+
+    private final MeetingRepository meetings;
+    private final AgendaItemRepository agendaItems;
+    private final ParticipantRepository participants;
+    private final MeetingDocumentRepository documents;
+    private final ExpertGroupService groups;
+    private final CountryService countries;
+    private final OrganisationService organisations;
+    private final MergePatch mergePatch;
+
+    public MeetingService(MeetingRepository meetings, AgendaItemRepository agendaItems, ParticipantRepository participants,
+            MeetingDocumentRepository documents, ExpertGroupService groups, CountryService countries,
+            OrganisationService organisations, MergePatch mergePatch) {
+        this.meetings = meetings;
+        this.agendaItems = agendaItems;
+        this.participants = participants;
+        this.documents = documents;
+        this.groups = groups;
+        this.countries = countries;
+        this.organisations = organisations;
+        this.mergePatch = mergePatch;
+    }
+
+    /** One page, without the parts, with the attendance of all its meetings counted in one query. */
+    public Page<MeetingDto> list(MeetingFilter filter, PageRequest page) {
+        Page<Meeting> found = meetings.findPage(filter, page);
+        Map<UUID, List<MeetingMapper.CountedAttendance>> counts = new HashMap<>();
+        if (!found.items().isEmpty()) {
+            for (Object[] row : participants.countByCountry(found.items().stream().map(meeting -> meeting.id).toList())) {
+                counts.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add(
+                        new MeetingMapper.CountedAttendance((String) row[1], (Attendance) row[2], ((Number) row[3]).intValue()));
+            }
+        }
+        return found.map(meeting -> MeetingMapper.toDto(meeting,
+                MeetingMapper.attendance(counts.getOrDefault(meeting.id, List.of())), null, null, null));
+    }
+
+    /** The meetings of the calendar feed: the newest {@link #CALENDAR_LIMIT} that match, without their parts. */
+    public List<MeetingDto> calendar(MeetingFilter filter) {
+        return meetings.findPage(filter, new PageRequest("calendar", "", CALENDAR_LIMIT, List.of())).items().stream()
+                .map(meeting -> MeetingMapper.toDto(meeting, List.of(), null, null, null)).toList();
+    }
+
+    /** The meeting with its parts, in four queries whatever their number: meeting, agenda, participants with people, documents. */
+    public MeetingDto get(UUID id, Viewer viewer) {
+        return view(find(id), viewer);
+    }
+
+    /** The meeting without its parts, such as for its calendar entry: one query. */
+    public MeetingDto getAlone(UUID id) {
+        return MeetingMapper.toDto(find(id), List.of(), null, null, null);
+    }
+
+    @Transactional
+    public MeetingDto create(MeetingInput input, Viewer viewer) {
+        Meeting meeting = new Meeting();
+        check(input, null);
+        MeetingMapper.apply(input, meeting);
+        meetings.persistAndFlush(meeting);
+        return view(meeting, viewer);
+    }
+
+    @Transactional
+    public MeetingDto replace(UUID id, IfMatch ifMatch, MeetingInput input, Viewer viewer) {
+        Meeting meeting = lock(id);
+        ifMatch.check(meeting.version());
+        return update(meeting, input, viewer);
+    }
+
+    @Transactional
+    public MeetingDto patch(UUID id, IfMatch ifMatch, JsonNode patch, Viewer viewer) {
+        Meeting meeting = lock(id);
+        ifMatch.check(meeting.version());
+        return update(meeting, mergePatch.apply(MeetingMapper.toInput(meeting), patch, MeetingInput.class), viewer);
+    }
+
+    /** Deletes the meeting with its parts, unless it was held: a record of what happened stays. */
+    @Transactional
+    public void delete(UUID id, IfMatch ifMatch) {
+        Meeting meeting = lock(id);
+        ifMatch.check(meeting.version());
+        if (meeting.status == MeetingStatus.HELD) {
+            throw ProblemException.conflict("Meeting '" + id + "' was held and stays on record; set its status to CANCELLED "
+                    + "or correct it instead.");
+        }
+        agendaItems.deleteByMeeting(id);
+        participants.deleteByMeeting(id);
+        documents.deleteByMeeting(id);
+        meetings.delete(meeting);
+        meetings.flush();
+    }
+
+    /** The meeting, its row locked: every write to it or its parts takes this lock first. */
+    Meeting lock(UUID id) {
+        return meetings.findLocked(id).orElseThrow(() -> notFound(id));
+    }
+
+    private MeetingDto update(Meeting meeting, MeetingInput input, Viewer viewer) {
+        check(input, meeting);
+        MeetingMapper.apply(input, meeting);
+        meetings.flush();
+        return view(meeting, viewer);
+    }
+
+    /** Field rules across fields, references, the session number, the status rule, and the agenda within the dates. */
+    private void check(MeetingInput input, Meeting existing) {
+        if (input.endDate().isBefore(input.startDate())) {
+            throw ProblemException.invalidField("endDate", "must not be before startDate");
+        }
+        if (!ZONES.contains(input.timeZone())) {
+            throw ProblemException.invalidField("timeZone", "must be an IANA time zone such as Europe/Brussels");
+        }
+        groups.requireKnown("expertGroup", input.expertGroup());
+        countries.requireKnown("countryCode", input.countryCode());
+        organisations.requireKnown("hostOrganisationId", input.hostOrganisationId());
+        if (input.status() == MeetingStatus.HELD && LocalDate.now(ZoneId.of(input.timeZone())).isBefore(input.endDate())) {
+            throw ProblemException.conflict("A meeting cannot be HELD before its end date (" + input.endDate() + " in "
+                    + input.timeZone() + "); keep it PLANNED or CONFIRMED until then.");
+        }
+        UUID self = existing == null ? null : existing.id;
+        if (input.sessionNumber() != null && meetings.sessionTaken(input.expertGroup(), input.sessionNumber(), self)) {
+            throw ProblemException.conflict("Expert group " + input.expertGroup() + " already has a session number "
+                    + input.sessionNumber() + ".");
+        }
+        if (existing != null) {
+            agendaItems.findByMeeting(existing.id).stream()
+                    .filter(item -> !AgendaService.within(item.startsAt, input) || !AgendaService.within(item.endsAt, input))
+                    .findFirst().ifPresent(item -> {
+                        throw ProblemException.conflict("Agenda item " + item.position + " (" + item.id + ") lies outside "
+                                + input.startDate() + " to " + input.endDate() + "; move or delete it first.");
+                    });
+        }
+    }
+
+    /** The meeting with its parts as the viewer may see them. */
+    private MeetingDto view(Meeting meeting, Viewer viewer) {
+        List<AgendaItemDto> agenda = agendaItems.findByMeeting(meeting.id).stream().map(MeetingMapper::toDto).toList();
+        List<ParticipantDto> all = participants.findWithPeople(meeting.id).stream()
+                .map(row -> MeetingMapper.toDto(row.participant(), MemberService.summary(row.person(), viewer)))
+                .sorted(MeetingMapper.BY_ROLE).toList();
+        List<MeetingMapper.CountedAttendance> counts = all.stream()
+                .map(participant -> new MeetingMapper.CountedAttendance(participant.member().countryCode(),
+                        participant.attendance(), 1))
+                .toList();
+        List<ParticipantDto> shown = all;
+        if (!seesAllParticipants(viewer)) {
+            Set<UUID> speakers = agenda.stream().flatMap(item -> item.speakerIds().stream()).collect(Collectors.toSet());
+            shown = all.stream().filter(participant -> isPublic(participant.role()) || speakers.contains(participant.memberId()))
+                    .toList();
+        }
+        List<MeetingDocumentDto> docs = documents.findByMeeting(meeting.id, seesAllDocuments(viewer)).stream()
+                .map(MeetingMapper::toDto).toList();
+        return MeetingMapper.toDto(meeting, MeetingMapper.attendance(counts), agenda, shown, docs);
+    }
+
+    private Meeting find(UUID id) {
+        return meetings.findByIdOptional(id).orElseThrow(() -> notFound(id));
+    }
+
+    /** Every signed-in caller sees every participant (as the member rules allow); anonymous ones only who chairs or speaks. */
+    static boolean seesAllParticipants(Viewer viewer) {
+        return !viewer.roles().isEmpty();
+    }
+
+    /** Non-public documents are for MEMBER and above. */
+    static boolean seesAllDocuments(Viewer viewer) {
+        return viewer.isStaff() || viewer.has(Role.MEMBER);
+    }
+
+    /** The roles whose holders' names are public. */
+    static final List<ParticipantRole> PUBLIC_ROLES = List.of(ParticipantRole.CHAIR, ParticipantRole.SPEAKER);
+
+    static boolean isPublic(ParticipantRole role) {
+        return PUBLIC_ROLES.contains(role);
+    }
+
+    static ProblemException notFound(UUID id) {
+        return ProblemException.notFound("Meeting", id);
+    }
+}

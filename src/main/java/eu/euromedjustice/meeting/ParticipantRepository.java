@@ -1,0 +1,69 @@
+package eu.euromedjustice.meeting;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import eu.euromedjustice.common.paging.Keyset;
+import eu.euromedjustice.common.paging.KeysetQuery;
+import eu.euromedjustice.common.paging.Page;
+import eu.euromedjustice.common.paging.PageRequest;
+import eu.euromedjustice.member.Person;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class ParticipantRepository implements PanacheRepositoryBase<Participant, UUID> {
+
+    /** In the order they were added (ids are time-ordered UUIDv7). */
+    private static final Keyset<Participant> BY_ID = Keyset.of(Keyset.key("id", UUID::fromString, participant -> participant.id));
+
+    /** A participant with its member, read in one query. */
+    public record WithPerson(Participant participant, Person person) {
+    }
+
+    /** The meeting's participants with their members, in one query: ordered by family and given name. */
+    public List<WithPerson> findWithPeople(UUID meetingId) {
+        return getEntityManager().createQuery("select p, person from Participant p join Person person on person.id = p.memberId "
+                        + "where p.meetingId = :meeting order by person.familyKey, person.givenKey, person.id", Object[].class)
+                .setParameter("meeting", meetingId).getResultStream()
+                .map(row -> new WithPerson((Participant) row[0], (Person) row[1])).toList();
+    }
+
+    /**
+     * One page of the meeting's participants; {@code onlyMembers}, when not null, keeps the
+     * participants in a public role or among these members (what anonymous callers see).
+     */
+    public Page<Participant> findPage(UUID meetingId, Collection<ParticipantRole> publicRoles, Collection<UUID> orMembers,
+            PageRequest page) {
+        return KeysetQuery.of(BY_ID, page)
+                .and("meetingId = :meeting", "meeting", meetingId)
+                .and("(role in :publicRoles or memberId in :speakers)",
+                        publicRoles == null ? Map.of() : Map.of("publicRoles", publicRoles,
+                                "speakers", orMembers.isEmpty() ? List.of(new UUID(0, 0)) : orMembers))
+                .fetch(this);
+    }
+
+    public Optional<Participant> findOne(UUID meetingId, UUID memberId) {
+        return find("meetingId = ?1 and memberId = ?2", meetingId, memberId).firstResultOptional();
+    }
+
+    /** Participants per meeting, country and attendance, for the meetings of a list page: one query. */
+    public List<Object[]> countByCountry(Collection<UUID> meetingIds) {
+        return getEntityManager().createQuery("select p.meetingId, person.countryCode, p.attendance, count(p) from Participant p "
+                        + "join Person person on person.id = p.memberId where p.meetingId in :meetings "
+                        + "group by p.meetingId, person.countryCode, p.attendance", Object[].class)
+                .setParameter("meetings", meetingIds).getResultList();
+    }
+
+    public long countByMember(UUID memberId) {
+        return count("memberId", memberId);
+    }
+
+    public void deleteByMeeting(UUID meetingId) {
+        delete("meetingId", meetingId);
+    }
+}
