@@ -63,7 +63,27 @@ class VersionedResourceContractTest extends ApiTest {
                         .keyParameter("membershipId")
                         .patch(Map.of("onBehalfOf", Map.of("countryCode", "MA")), "onBehalfOf", Map.of("countryCode", "MA"))
                         .notReplaceable()
-                        .readers(Role.PARTNER, Role.MEMBER, Role.EDITOR, Role.ADMIN).build());
+                        .readers(Role.PARTNER, Role.MEMBER, Role.EDITOR, Role.ADMIN).build(),
+                VersionedResource.named("meetings").collection("/api/v1/meetings")
+                        .validBody(VersionedResourceContractTest::meeting)
+                        .patch(Map.of("city", "Brussels"), "city", "Brussels")
+                        .anonymousReads().build(),
+                VersionedResource.named("agenda items").collection(() -> partsOfANewMeeting("agenda-items"))
+                        .validBody(() -> Map.of("title", Map.of("en", "Opening"), "type", "PLENARY"))
+                        .keyParameter("itemId")
+                        .patch(Map.of("type", "BREAK"), "type", "BREAK")
+                        .notReplaceable().anonymousReads().build(),
+                VersionedResource.named("participants").collection(() -> partsOfANewMeeting("participants"))
+                        .validBody(() -> Map.of("memberId", newMember(), "role", "CHAIR")) // a chair: public
+                        .key("memberId", "0193f2a3-5b7c-7d8e-9f01-23456789abcd", List.of("not-a-uuid", "0193f2a35b7c7d8e9f0123456789abcd"))
+                        .patch(Map.of("attendance", "ATTENDED"), "attendance", "ATTENDED")
+                        .notReplaceable().anonymousReads().build(),
+                VersionedResource.named("meeting documents").collection(() -> partsOfANewMeeting("documents"))
+                        .validBody(() -> Map.of("type", "AGENDA", "title", Map.of("en", "Agenda"), "language", "en",
+                                "url", "https://documents.euromed-justice.example/agenda.pdf", "public", true))
+                        .keyParameter("documentId")
+                        .patch(Map.of("language", "fr"), "language", "fr")
+                        .notReplaceable().anonymousReads().build());
     }
 
     private static String expertGroup;
@@ -345,10 +365,25 @@ class VersionedResourceContractTest extends ApiTest {
     }
 
     private static String membershipsOfANewMember() {
-        String member = as(Role.EDITOR).contentType(ContentType.JSON)
+        return "/api/v1/members/" + newMember() + "/memberships";
+    }
+
+    private static String newMember() {
+        return as(Role.EDITOR).contentType(ContentType.JSON)
                 .body(Map.of("givenName", "Leïla", "familyName", "Haddad " + randomLetters(10))).post("/api/v1/members")
                 .then().statusCode(201).extract().path("id");
-        return "/api/v1/members/" + member + "/memberships";
+    }
+
+    private static Map<String, Object> meeting() {
+        return Map.of("expertGroup", expertGroup(), "title", Map.of("en", "CrimEx meeting"), "startDate", "2017-05-08",
+                "endDate", "2017-05-11", "timeZone", "Europe/Amsterdam", "format", "IN_PERSON");
+    }
+
+    /** The collection of one kind of part ("agenda-items") of a new meeting. */
+    private static String partsOfANewMeeting(String parts) {
+        String meeting = as(Role.EDITOR).contentType(ContentType.JSON).body(meeting()).post("/api/v1/meetings")
+                .then().statusCode(201).extract().path("id");
+        return "/api/v1/meetings/" + meeting + "/" + parts;
     }
 
     /** A membership of one day, a day later each time, so that two of one member never overlap. */

@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 
 import eu.euromedjustice.common.i18n.LanguageMap;
 import eu.euromedjustice.common.persistence.VersionedEntity;
@@ -15,6 +16,7 @@ import org.hibernate.annotations.UuidGenerator;
 
 /** One item of a meeting's agenda, at a position from 1 that the service keeps dense. */
 @Entity
+@Table(name = "agenda_item")
 public class AgendaItem extends VersionedEntity {
 
     @Id

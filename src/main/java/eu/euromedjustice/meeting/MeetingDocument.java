@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 
 import eu.euromedjustice.common.i18n.LanguageMap;
 import eu.euromedjustice.common.persistence.VersionedEntity;
@@ -14,6 +15,7 @@ import org.hibernate.annotations.UuidGenerator;
 
 /** A document of a meeting, linked by URL; non-public ones are for MEMBER and above. */
 @Entity
+@Table(name = "meeting_document")
 public class MeetingDocument extends VersionedEntity {
 
     @Id
