@@ -127,12 +127,21 @@ final class PackagedApp implements AutoCloseable {
         return token("admin", ADMIN_PASSWORD);
     }
 
+    /** The operating system's id of the running process, for what only /proc tells (resident memory). */
+    long pid() {
+        return process.pid();
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
     HttpResponse<String> get(String path, String token) {
         return send("GET", path, token, null, Map.of());
     }
 
     HttpResponse<String> send(String method, String path, String token, String body, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
