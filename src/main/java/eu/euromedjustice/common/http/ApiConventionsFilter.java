@@ -49,7 +49,8 @@ public class ApiConventionsFilter implements OASFilter {
             Map.entry("503", "The database cannot be reached just now; retry after the seconds in Retry-After"));
 
     /** Bounds of the value types the generator writes as shared components. */
-    private static final Map<String, Integer> MAX_LENGTHS = Map.of("Instant", 35, "LocalDate", 10, "UUID", 36);
+    private static final Map<String, Integer> MAX_LENGTHS = Map.of("Instant", 35, "LocalDate", 10, "LocalDateTime", 29,
+            "UUID", 36);
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -65,6 +66,7 @@ public class ApiConventionsFilter implements OASFilter {
                 }));
         if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
             openAPI.getComponents().getSchemas().values().forEach(ApiConventionsFilter::dropTypesBesideReferences);
+            openAPI.getComponents().getSchemas().values().forEach(ApiConventionsFilter::boundIdLists);
             MAX_LENGTHS.forEach((name, length) -> {
                 Schema schema = openAPI.getComponents().getSchemas().get(name);
                 if (schema != null) {
@@ -76,6 +78,17 @@ public class ApiConventionsFilter implements OASFilter {
                 uuid.pattern("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
             }
         }
+    }
+
+    /** Lists of ids (List<UUID>) get inline item schemas without the UUID schema's bound; they get it here. */
+    private static void boundIdLists(Schema schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        schema.getProperties().values().stream()
+                .map(Schema::getItems)
+                .filter(items -> items != null && "uuid".equals(items.getFormat()) && items.getMaxLength() == null)
+                .forEach(items -> items.maxLength(MAX_LENGTHS.get("UUID")));
     }
 
     /**
