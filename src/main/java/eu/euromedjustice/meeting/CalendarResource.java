@@ -67,6 +67,6 @@ public class CalendarResource {
             tag = 31 * tag + meeting.id().getLeastSignificantBits();
             tag = 31 * tag + meeting.version();
         }
-        return tag;
+        return tag & Long.MAX_VALUE; // ETags of this API are non-negative numbers
     }
 }

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import eu.euromedjustice.common.http.ApiConventionsFilter;
 import eu.euromedjustice.common.http.IfMatchParam;
 import eu.euromedjustice.common.http.Params;
 import eu.euromedjustice.common.http.Responses;
@@ -31,6 +32,7 @@ import eu.euromedjustice.security.Roles;
 import eu.euromedjustice.security.Viewer;
 import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -57,6 +59,7 @@ public class MeetingDocumentResource {
 
     @GET
     @PermitAll
+    @Extension(name = ApiConventionsFilter.OPTIONAL_SIGN_IN, value = "true")
     @Operation(operationId = "listMeetingDocuments", summary = "List a meeting's documents",
             description = "Oldest first; non-public ones for MEMBER and above only.")
     @APIResponse(responseCode = "200", description = "One page of documents")
@@ -72,6 +75,7 @@ public class MeetingDocumentResource {
     @GET
     @Path("/{documentId}")
     @PermitAll
+    @Extension(name = ApiConventionsFilter.OPTIONAL_SIGN_IN, value = "true")
     @Operation(operationId = "getMeetingDocument", summary = "Get a meeting document",
             description = "A non-public document is not found for callers below MEMBER.")
     @APIResponse(responseCode = "200", description = "The document")

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import eu.euromedjustice.common.http.ApiConventionsFilter;
 import eu.euromedjustice.common.http.IfMatchParam;
 import eu.euromedjustice.common.http.Params;
 import eu.euromedjustice.common.http.Responses;
@@ -38,6 +39,7 @@ import eu.euromedjustice.security.Viewer;
 import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -81,6 +83,7 @@ public class MeetingResource {
     @GET
     @Path("/{id}")
     @PermitAll
+    @Extension(name = ApiConventionsFilter.OPTIONAL_SIGN_IN, value = "true")
     @Operation(operationId = "getMeeting", summary = "Get a meeting",
             description = "The meeting with its agenda, participants and documents, as the caller may see them. The ETag is "
                     + "the version, which changes of the agenda, participants and documents move on too.")

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import eu.euromedjustice.common.http.ApiConventionsFilter;
 import eu.euromedjustice.common.http.IfMatchParam;
 import eu.euromedjustice.common.http.Params;
 import eu.euromedjustice.common.http.Responses;
@@ -32,6 +33,7 @@ import eu.euromedjustice.security.Roles;
 import eu.euromedjustice.security.Viewer;
 import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -61,6 +63,7 @@ public class ParticipantResource {
 
     @GET
     @PermitAll
+    @Extension(name = ApiConventionsFilter.OPTIONAL_SIGN_IN, value = "true")
     @Operation(operationId = "listParticipants", summary = "List a meeting's participants",
             description = "In the order they were added. Anonymous callers get only those who chair or speak.")
     @APIResponse(responseCode = "200", description = "One page of participants")
@@ -76,6 +79,7 @@ public class ParticipantResource {
     @GET
     @Path("/{memberId}")
     @PermitAll
+    @Extension(name = ApiConventionsFilter.OPTIONAL_SIGN_IN, value = "true")
     @Operation(operationId = "getParticipant", summary = "Get a participant",
             description = "Not found for anonymous callers unless the participant chairs or speaks.")
     @APIResponse(responseCode = "200", description = "The participant")

@@ -49,6 +49,9 @@ public class ApiConventionsFilter implements OASFilter {
             Map.entry("503", "The database cannot be reached just now; retry after the seconds in Retry-After"));
 
     /** Bounds of the value types the generator writes as shared components. */
+    /** The extension that marks an operation anyone may call, whose answer depends on who signed in. */
+    public static final String OPTIONAL_SIGN_IN = "x-optional-sign-in";
+
     private static final Map<String, Integer> MAX_LENGTHS = Map.of("Instant", 35, "LocalDate", 10, "LocalDateTime", 29,
             "UUID", 36);
 
@@ -59,6 +62,7 @@ public class ApiConventionsFilter implements OASFilter {
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
                 .forEach((method, operation) -> {
+                    optionalSignIn(operation);
                     document(path, method, operation);
                     mergePatchSchema(openAPI, operation);
                     rolesInDescription(operation);
@@ -73,6 +77,11 @@ public class ApiConventionsFilter implements OASFilter {
                     schema.maxLength(length);
                 }
             });
+            Schema local = openAPI.getComponents().getSchemas().get("LocalDateTime");
+            if (local != null) { // a wall-clock time, which the generator calls an RFC 3339 date-time (with offset)
+                local.format(null).pattern("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?$")
+                        .description("Local date and time without offset (ISO 8601), such as 2017-05-08T09:30:00");
+            }
             Schema uuid = openAPI.getComponents().getSchemas().get("UUID");
             if (uuid != null) {
                 uuid.pattern("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
@@ -174,6 +183,29 @@ public class ApiConventionsFilter implements OASFilter {
         }
     }
 
+    /**
+     * An operation open to anyone whose answer depends on who asks (a meeting shows signed-in callers
+     * more): it says so with {@link #OPTIONAL_SIGN_IN}, and is documented as taking no token or a
+     * bearer token, which, when sent, must be valid (401 otherwise).
+     */
+    private static void optionalSignIn(Operation operation) {
+        if (operation.getExtensions() == null || !operation.getExtensions().containsKey(OPTIONAL_SIGN_IN)) {
+            return;
+        }
+        operation.removeExtension(OPTIONAL_SIGN_IN);
+        if (operation.getResponses() != null) { // the generator copies a method's extensions onto its responses too
+            operation.getResponses().removeExtension(OPTIONAL_SIGN_IN);
+            operation.getResponses().getAPIResponses().values().forEach(response -> response.removeExtension(OPTIONAL_SIGN_IN));
+        }
+        operation.setSecurity(List.of(OASFactory.createSecurityRequirement(),
+                OASFactory.createSecurityRequirement().addScheme("bearer")));
+    }
+
+    private static boolean signInOptional(Operation operation) {
+        return operation.getSecurity() != null && operation.getSecurity().stream()
+                .anyMatch(requirement -> requirement.getSchemes() == null || requirement.getSchemes().isEmpty());
+    }
+
     private static void document(String path, PathItem.HttpMethod method, Operation operation) {
         APIResponses responses = operation.getResponses();
         if (responses == null) {
@@ -187,7 +219,7 @@ public class ApiConventionsFilter implements OASFilter {
         Map<String, Boolean> applicable = new LinkedHashMap<>();
         applicable.put("400", true); // headers (Accept, Host) can be malformed on any request
         applicable.put("401", secured);
-        applicable.put("403", secured);
+        applicable.put("403", secured && !signInOptional(operation));
         applicable.put("404", path.contains("{"));
         applicable.put("406", true);
         applicable.put("412", update || (method == PathItem.HttpMethod.DELETE && path.contains("{")));
