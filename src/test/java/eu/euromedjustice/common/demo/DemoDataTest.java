@@ -79,6 +79,33 @@ class DemoDataTest extends ApiTest {
     }
 
     @Test
+    void shouldSeedTheCrimexSessionsOf2017And2018WithTheSecondInFull() {
+        List<Map<String, Object>> sessions = anonymous().queryParams(Map.of("expertGroup", "CRIMEX", "sort", "startDate"))
+                .get("/api/v1/meetings").then().statusCode(200).extract().path("items");
+        assertThat(sessions).extracting(meeting -> meeting.get("sessionNumber")).containsExactly(1, 2, 3, 4, 5, 6);
+        assertThat(sessions).extracting(meeting -> meeting.get("status"))
+                .containsExactly("HELD", "HELD", "HELD", "HELD", "POSTPONED", "PLANNED");
+
+        Map<String, Object> second = as(Role.EDITOR).get("/api/v1/meetings/{id}", sessions.get(1).get("id"))
+                .then().statusCode(200).body("startDate", equalTo("2017-05-08")).body("endDate", equalTo("2017-05-11"))
+                .extract().jsonPath().getMap("");
+        assertThat((List<Map<String, Object>>) second.get("attendanceByCountry")).extracting(entry -> entry.get("countryCode"))
+                .contains("DZ", "EG", "IL", "JO", "MA", "PS", "TN");
+        List<String> organisations = ((List<Map<String, Object>>) second.get("participants")).stream()
+                .map(participant -> (String) ((Map<String, Object>) participant.get("member")).get("organisationId"))
+                .map(id -> anonymous().get("/api/v1/organisations/{id}", id).then().extract().<String>path("acronym"))
+                .toList();
+        assertThat(organisations).contains("EUROJUST", "EJN", "UNCTED");
+        assertThat(((List<Map<String, Object>>) second.get("agendaItems")).stream()
+                .map(item -> ((Map<String, String>) item.get("title")).get("en")).toList())
+                .contains("National coordination models in the South Partner Countries", "National platforms: drafting the roadmap",
+                        "Gaps and legal analyses", "The handbook on judicial and law-enforcement cooperation",
+                        "The updated EuroMed Fiches");
+        assertThat((List<?>) second.get("documents")).hasSizeGreaterThan(
+                ((List<?>) anonymous().get("/api/v1/meetings/{id}", second.get("id")).then().extract().path("documents")).size());
+    }
+
+    @Test
     void shouldLoadTheDemoDataOnlyOnce() {
         int before = anonymous().queryParam("limit", 100).get("/api/v1/organisations")
                 .then().statusCode(200).extract().path("items.size()");
