@@ -39,11 +39,13 @@ class CrashIT {
     }
 
     /** How many memberships of a member the service acknowledged, and how many were sent (one more while one is in flight). */
-    private record Memberships(int acknowledged, int sent) {
+    /** Parts of a record (a member's memberships, a meeting's agenda items) acknowledged, and sent without an answer yet. */
+    private record Parts(int acknowledged, int sent) {
     }
 
     private final Map<String, Expected> expected = new ConcurrentHashMap<>();
-    private final Map<String, Memberships> members = new ConcurrentHashMap<>();
+    private final Map<String, Parts> members = new ConcurrentHashMap<>();
+    private final Map<String, Parts> meetings = new ConcurrentHashMap<>();
     private final AtomicInteger days = new AtomicInteger();
     private final AtomicInteger acknowledged = new AtomicInteger();
 
@@ -63,10 +65,12 @@ class CrashIT {
             }
         }
         assertThat(acknowledged.get()).as("acknowledged writes").isGreaterThan(100);
-        int memberships = members.values().stream().mapToInt(Memberships::acknowledged).sum();
+        int memberships = members.values().stream().mapToInt(Parts::acknowledged).sum();
+        int agendaItems = meetings.values().stream().mapToInt(Parts::acknowledged).sum();
         assertThat(memberships).as("acknowledged memberships").isGreaterThan(10);
-        System.out.printf("CRASH TEST: %d acknowledged writes (%d members, %d memberships among them) over %d kills, none lost%n",
-                acknowledged.get(), members.size(), memberships, cycles);
+        assertThat(agendaItems).as("acknowledged agenda items").isGreaterThan(10);
+        System.out.printf("CRASH TEST: %d acknowledged writes (%d members, %d memberships, %d meetings, %d agenda items among them) "
+                + "over %d kills, none lost%n", acknowledged.get(), members.size(), memberships, meetings.size(), agendaItems, cycles);
     }
 
     /** Writers run until the kill, which ends them with connection errors. */
@@ -95,6 +99,7 @@ class CrashIT {
     private void writeUntilKilled(PackagedApp app, String token, int writer, AtomicBoolean killed) {
         List<String> mine = new ArrayList<>();
         List<String> myMembers = new ArrayList<>();
+        List<String> myMeetings = new ArrayList<>();
         int counter = 0;
         try {
             while (true) {
@@ -102,6 +107,8 @@ class CrashIT {
                 counter++;
                 if (dice < 0.2) {
                     writeMember(app, token, writer + "-" + counter, myMembers);
+                } else if (dice < 0.35) {
+                    writeMeeting(app, token, writer + "-" + counter, myMeetings);
                 } else if (mine.size() < 3 || dice < 0.5) {
                     String website = "https://w" + writer + "-" + counter + ".example.org";
                     HttpResponse<String> created = app.send("POST", "/api/v1/organisations", token,
@@ -144,19 +151,40 @@ class CrashIT {
                     "{\"givenName\": \"Crash\", \"familyName\": \"Test " + name + "\"}", Map.of());
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             String id = PackagedApp.read(created.body()).get("id").asText();
-            members.put(id, new Memberships(0, 0));
+            members.put(id, new Parts(0, 0));
             myMembers.add(id);
             return;
         }
         String id = myMembers.get(ThreadLocalRandom.current().nextInt(myMembers.size()));
-        Memberships before = members.get(id);
-        members.put(id, new Memberships(before.acknowledged(), before.acknowledged() + 1));
+        Parts before = members.get(id);
+        members.put(id, new Parts(before.acknowledged(), before.acknowledged() + 1));
         String day = LocalDate.of(2000, 1, 1).plusDays(days.getAndIncrement()).toString();
         HttpResponse<String> added = app.send("POST", "/api/v1/members/" + id + "/memberships", token,
                 "{\"expertGroup\": \"" + GROUP + "\", \"role\": \"MEMBER\", \"startDate\": \"" + day
                         + "\", \"endDate\": \"" + day + "\"}", Map.of());
         assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
-        members.put(id, new Memberships(before.acknowledged() + 1, before.acknowledged() + 1));
+        members.put(id, new Parts(before.acknowledged() + 1, before.acknowledged() + 1));
+    }
+
+    /** Creates a meeting, or adds an agenda item to one of the writer's meetings. */
+    private void writeMeeting(PackagedApp app, String token, String name, List<String> myMeetings) {
+        if (myMeetings.isEmpty() || ThreadLocalRandom.current().nextBoolean()) {
+            HttpResponse<String> created = app.send("POST", "/api/v1/meetings", token, "{\"expertGroup\": \"" + GROUP
+                    + "\", \"title\": {\"en\": \"Crash test " + name + "\"}, \"startDate\": \"2017-05-08\", "
+                    + "\"endDate\": \"2017-05-11\", \"timeZone\": \"Europe/Brussels\", \"format\": \"ONLINE\"}", Map.of());
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            String id = PackagedApp.read(created.body()).get("id").asText();
+            meetings.put(id, new Parts(0, 0));
+            myMeetings.add(id);
+            return;
+        }
+        String id = myMeetings.get(ThreadLocalRandom.current().nextInt(myMeetings.size()));
+        Parts before = meetings.get(id);
+        meetings.put(id, new Parts(before.acknowledged(), before.acknowledged() + 1));
+        HttpResponse<String> added = app.send("POST", "/api/v1/meetings/" + id + "/agenda-items", token,
+                "{\"title\": {\"en\": \"Item " + name + "\"}, \"type\": \"PLENARY\", \"position\": 1}", Map.of());
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        meetings.put(id, new Parts(before.acknowledged() + 1, before.acknowledged() + 1));
     }
 
     private void verify(PackagedApp app, int start) {
@@ -172,7 +200,26 @@ class CrashIT {
             if (found < state.acknowledged() || found > state.sent()) {
                 lost.add("member " + id + " has " + found + " memberships instead of " + state.acknowledged());
             }
-            members.put(id, new Memberships(found, found));
+            members.put(id, new Parts(found, found));
+        });
+        meetings.forEach((id, state) -> {
+            HttpResponse<String> response = app.get("/api/v1/meetings/" + id, token);
+            if (response.statusCode() != 200) {
+                lost.add("meeting " + id + " was created, and answers " + response.statusCode());
+                return;
+            }
+            JsonNode items = PackagedApp.read(response.body()).path("agendaItems");
+            int found = items.size();
+            if (found < state.acknowledged() || found > state.sent()) {
+                lost.add("meeting " + id + " has " + found + " agenda items instead of " + state.acknowledged());
+            }
+            for (int position = 1; position <= found; position++) {
+                if (items.get(position - 1).path("position").asInt() != position) {
+                    lost.add("meeting " + id + " has agenda positions " + items.findValuesAsText("position"));
+                    break;
+                }
+            }
+            meetings.put(id, new Parts(found, found));
         });
         expected.forEach((id, state) -> {
             HttpResponse<String> response = app.get("/api/v1/organisations/" + id, token);
