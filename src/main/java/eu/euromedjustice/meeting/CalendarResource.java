@@ -30,9 +30,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class CalendarResource {
 
     private final MeetingService meetings;
+    private final CalendarFeeds feeds;
 
-    public CalendarResource(MeetingService meetings) {
+    public CalendarResource(MeetingService meetings, CalendarFeeds feeds) {
         this.meetings = meetings;
+        this.feeds = feeds;
     }
 
     @GET
@@ -54,9 +56,11 @@ public class CalendarResource {
                             maxLength = 2)) String lang,
             @Context HttpHeaders headers, @Context UriInfo uriInfo) {
         String language = MeetingResource.language(lang);
-        List<MeetingDto> found = meetings.calendar(filters.toFilter(updatedSince, false));
-        return Responses.conditionalGet(headers, tagOf(found),
-                MeetingCalendar.of(found, "EuroMed Justice meetings", uriInfo.getBaseUri(), language));
+        MeetingFilter filter = filters.toFilter(updatedSince, false);
+        List<MeetingDto> found = meetings.calendar(filter);
+        long tag = tagOf(found);
+        return Responses.conditionalGet(headers, tag, () -> feeds.bytes(filter + " " + language + " " + uriInfo.getBaseUri(),
+                tag, () -> MeetingCalendar.of(found, "EuroMed Justice meetings", uriInfo.getBaseUri(), language)));
     }
 
     /** A tag that changes when a meeting of the feed changes, comes or goes: computed without writing the calendar. */

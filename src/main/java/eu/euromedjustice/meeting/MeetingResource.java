@@ -113,7 +113,7 @@ public class MeetingResource {
             @Context HttpHeaders headers, @Context UriInfo uriInfo) {
         String language = language(lang);
         MeetingDto meeting = meetings.getAlone(Params.uuid("id", id));
-        return Responses.conditionalGet(headers, meeting.version(), MeetingCalendar.of(List.of(meeting),
+        return Responses.conditionalGet(headers, meeting.version(), () -> MeetingCalendar.of(List.of(meeting),
                 meeting.title().get(LanguageMap.REQUIRED_LANGUAGE), uriInfo.getBaseUri(), language));
     }
 

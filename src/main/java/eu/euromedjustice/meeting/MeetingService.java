@@ -37,6 +37,8 @@ public class MeetingService {
     public static final String PAGE_SCOPE = "meetings";
     /** The most meetings one calendar feed holds: the newest by start date. */
     public static final int CALENDAR_LIMIT = 1000;
+    /** The roles whose holders' names are public. */
+    static final List<ParticipantRole> PUBLIC_ROLES = List.of(ParticipantRole.CHAIR, ParticipantRole.SPEAKER);
     private static final Set<String> ZONES = ZoneId.getAvailableZoneIds();
 
     private final MeetingRepository meetings;
@@ -206,9 +208,6 @@ public class MeetingService {
     static boolean seesAllDocuments(Viewer viewer) {
         return viewer.isStaff() || viewer.has(Role.MEMBER);
     }
-
-    /** The roles whose holders' names are public. */
-    static final List<ParticipantRole> PUBLIC_ROLES = List.of(ParticipantRole.CHAIR, ParticipantRole.SPEAKER);
 
     static boolean isPublic(ParticipantRole role) {
         return PUBLIC_ROLES.contains(role);

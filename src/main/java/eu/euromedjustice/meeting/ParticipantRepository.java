@@ -34,8 +34,8 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
     }
 
     /**
-     * One page of the meeting's participants; {@code onlyMembers}, when not null, keeps the
-     * participants in a public role or among these members (what anonymous callers see).
+     * One page of the meeting's participants; with {@code publicRoles} (null: everyone), only those
+     * in one of these roles or among {@code orMembers} (the speakers): what anonymous callers see.
      */
     public Page<Participant> findPage(UUID meetingId, Collection<ParticipantRole> publicRoles, Collection<UUID> orMembers,
             PageRequest page) {

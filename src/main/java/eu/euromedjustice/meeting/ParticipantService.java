@@ -65,7 +65,7 @@ public class ParticipantService {
 
     @Transactional
     public ParticipantDto add(UUID meetingId, ParticipantInput input, Viewer viewer) {
-        meetings.lock(meetingId).touch();
+        Meeting meeting = meetings.lock(meetingId);
         members.requireKnown("memberId", input.memberId());
         if (participants.findOne(meetingId, input.memberId()).isPresent()) {
             throw ProblemException.conflict("Member '" + input.memberId() + "' already participates in the meeting; change "
@@ -76,6 +76,7 @@ public class ParticipantService {
         participant.memberId = input.memberId();
         MeetingMapper.apply(input, participant);
         participants.persist(participant);
+        meeting.touch();
         participants.flush();
         return view(participant, viewer);
     }

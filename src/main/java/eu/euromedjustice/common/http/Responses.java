@@ -1,6 +1,7 @@
 package eu.euromedjustice.common.http;
 
 import java.net.URI;
+import java.util.function.Supplier;
 
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -28,12 +29,17 @@ public final class Responses {
      * (weak comparison, as RFC 9110 asks for If-None-Match).
      */
     public static <T> RestResponse<T> conditionalGet(HttpHeaders headers, long version, T body) {
+        return conditionalGet(headers, version, () -> body);
+    }
+
+    /** The same, for a body that costs something to make: made only when it is sent. */
+    public static <T> RestResponse<T> conditionalGet(HttpHeaders headers, long version, Supplier<T> body) {
         EntityTag tag = etag(version);
         String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null && namesVersion(ifNoneMatch, version)) {
             return RestResponse.ResponseBuilder.<T>create(Response.Status.NOT_MODIFIED).tag(tag).build();
         }
-        return RestResponse.ResponseBuilder.ok(body).tag(tag).build();
+        return RestResponse.ResponseBuilder.ok(body.get()).tag(tag).build();
     }
 
     private static boolean namesVersion(String ifNoneMatch, long version) {
