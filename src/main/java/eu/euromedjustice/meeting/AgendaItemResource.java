@@ -111,12 +111,13 @@ public class AgendaItemResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(operationId = "reorderAgendaItems", summary = "Put the agenda in a new order",
-            description = "Takes the ids of all the items in the new order; they get positions 1 to n. Honours If-Match with "
-                    + "the meeting's ETag when sent. Answers with the meeting, whose version moved on.")
+            description = "Takes the ids of all the items in the new order; they get positions 1 to n. Needs If-Match with "
+                    + "the meeting's ETag, so that a reorder of a stale agenda is refused. Answers with the meeting, whose "
+                    + "version moved on.")
     @APIResponse(responseCode = "200", description = "The meeting with its agenda in the new order")
     @APIResponse(responseCode = "409", description = "The ids are not exactly the agenda's items (it changed meanwhile)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<MeetingDto> reorder(@PathParam("id") String id, @BeanParam IfMatchParam.Optional ifMatch,
+    public RestResponse<MeetingDto> reorder(@PathParam("id") String id, @BeanParam IfMatchParam.Required ifMatch,
             @Valid @NotNull AgendaOrder body) {
         UUID meetingId = Params.uuid("id", id);
         agenda.reorder(meetingId, ifMatch.toPrecondition(), body.itemIds());

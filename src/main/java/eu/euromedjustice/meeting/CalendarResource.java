@@ -44,7 +44,7 @@ public class CalendarResource {
     @Cache(noCache = true) // public facts only
     @Operation(operationId = "getMeetingsCalendar", summary = "Subscribe to the meetings as an iCalendar feed",
             description = "RFC 5545: one all-day event per meeting that matches the filters (those of the meeting list), the "
-                    + MeetingService.CALENDAR_LIMIT + " newest by start date at most. Each event keeps its UID, and its "
+                    + MeetingService.CALENDAR_LIMIT + " newest by start date at most (also with updatedSince). Each event keeps its UID, and its "
                     + "SEQUENCE follows the meeting's version. Public facts only, so no token is needed. The ETag changes "
                     + "when a meeting in the feed changes, comes or goes.")
     @APIResponse(responseCode = "200", description = "The calendar",

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import eu.euromedjustice.common.i18n.LanguageMap;
 import eu.euromedjustice.common.i18n.LanguageTag;
 import eu.euromedjustice.common.i18n.LanguageText;
+import eu.euromedjustice.reference.OrganisationInput;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a client writes to add a document (and what a merge patch is applied to). */
@@ -21,12 +22,9 @@ public record MeetingDocumentInput(
         @NotNull @Pattern(regexp = LanguageTag.PATTERN, message = LanguageTag.MESSAGE)
         @Schema(required = true, description = "BCP 47 tag of the document's language", example = "en",
                 implementation = LanguageTag.class) String language,
-        @NotNull @Size(max = 2000) @Pattern(regexp = URL, flags = Pattern.Flag.CASE_INSENSITIVE, message = URL_MESSAGE)
+        @NotNull @Size(max = 2000) @Pattern(regexp = OrganisationInput.WEB_ADDRESS, message = OrganisationInput.WEB_ADDRESS_MESSAGE)
         @Schema(required = true, format = "uri", example = "https://www.euromed-justice.eu/documents/crimex-2-conclusions.pdf",
-                maxLength = 2000, pattern = "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+[^\\s]*$") String url,
+                maxLength = 2000, pattern = "^" + OrganisationInput.WEB_ADDRESS + "$") String url,
         @Schema(description = "Whether anyone may see it; otherwise MEMBER and above only. Default false",
                 example = "true") @JsonProperty("public") Boolean isPublic) {
-
-    static final String URL = "https?://[^\\s/?#]+\\S*";
-    static final String URL_MESSAGE = "must be an http or https URL";
 }

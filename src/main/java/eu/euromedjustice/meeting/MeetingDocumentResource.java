@@ -28,6 +28,7 @@ import eu.euromedjustice.common.http.Responses;
 import eu.euromedjustice.common.json.MergePatch;
 import eu.euromedjustice.common.paging.Page;
 import eu.euromedjustice.common.paging.PageParams;
+import eu.euromedjustice.common.problem.Problem;
 import eu.euromedjustice.security.Roles;
 import eu.euromedjustice.security.Viewer;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -94,6 +95,8 @@ public class MeetingDocumentResource {
             description = "Linked by an http or https URL; not public unless said so.")
     @APIResponse(responseCode = "201", description = "Added; Location names the new document",
             content = @Content(schema = @Schema(implementation = MeetingDocumentDto.class)))
+    @APIResponse(responseCode = "409", description = "The meeting has as many documents as it may have",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<MeetingDocumentDto> add(@PathParam("id") String id, @Valid @NotNull MeetingDocumentInput body,
             @Context UriInfo uriInfo) {
         MeetingDocumentDto document = documents.add(Params.uuid("id", id), body);

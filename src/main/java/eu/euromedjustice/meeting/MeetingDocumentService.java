@@ -18,6 +18,8 @@ import eu.euromedjustice.security.Viewer;
 public class MeetingDocumentService {
 
     public static final String PAGE_SCOPE = "meeting-documents";
+    /** The most documents a meeting has (the contract bounds the embedded list by it). */
+    public static final int MAX_DOCUMENTS = 500;
 
     private final MeetingService meetings;
     private final MeetingDocumentRepository documents;
@@ -47,6 +49,9 @@ public class MeetingDocumentService {
     @Transactional
     public MeetingDocumentDto add(UUID meetingId, MeetingDocumentInput input) {
         Meeting meeting = meetings.lock(meetingId);
+        if (documents.count("meetingId", meetingId) >= MAX_DOCUMENTS) {
+            throw ProblemException.conflict("The meeting already has " + MAX_DOCUMENTS + " documents, the most it may have.");
+        }
         MeetingDocument document = new MeetingDocument();
         document.meetingId = meetingId;
         MeetingMapper.apply(input, document);

@@ -38,10 +38,12 @@ public record MeetingDto(
         @Schema(required = true, description = "Participants per country and attendance, without names; people without a "
                 + "country (such as experts of international organisations) are counted in an entry without countryCode",
                 maxItems = 300) List<CountryAttendanceDto> attendanceByCountry,
-        @Schema(description = "The agenda by position; only in the single meeting", maxItems = 200) List<AgendaItemDto> agendaItems,
+        @Schema(description = "The agenda by position; only in the single meeting", maxItems = AgendaItemInput.MAX_ITEMS)
+        List<AgendaItemDto> agendaItems,
         @Schema(description = "Chairs first, then speakers, organisers, participants and observers, each by name; only in "
-                + "the single meeting", maxItems = 2000) List<ParticipantDto> participants,
-        @Schema(description = "The documents the caller may see, oldest first; only in the single meeting", maxItems = 500)
+                + "the single meeting", maxItems = ParticipantService.MAX_PARTICIPANTS) List<ParticipantDto> participants,
+        @Schema(description = "The documents the caller may see, oldest first; only in the single meeting",
+                maxItems = MeetingDocumentService.MAX_DOCUMENTS)
         List<MeetingDocumentDto> documents,
         @Schema(required = true, description = "Changes with every update of the meeting or of its agenda, participants "
                 + "and documents; the ETag carries it too", example = "0", minimum = "0", maximum = "9223372036854775807")

@@ -31,9 +31,18 @@ public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
             Keyset.key("updatedAt", Instant::parse, Meeting::updatedAt),
             Keyset.key("id", UUID::fromString, meeting -> meeting.id));
 
+    /** One page in the filter's order: by start date, or in the order of change with updatedSince. */
     public Page<Meeting> findPage(MeetingFilter filter, PageRequest page) {
-        Keyset<Meeting> order = filter.updatedSince() != null ? BY_CHANGE
-                : filter.oldestFirst() ? BY_START : BY_START.descending();
+        return query(filter, filter.updatedSince() != null ? BY_CHANGE : filter.oldestFirst() ? BY_START : BY_START.descending(),
+                page);
+    }
+
+    /** The newest that match, by start date, whatever the filter's order. */
+    public List<Meeting> findNewest(MeetingFilter filter, int limit) {
+        return query(filter, BY_START.descending(), new PageRequest("newest", "", limit, List.of())).items();
+    }
+
+    private Page<Meeting> query(MeetingFilter filter, Keyset<Meeting> order, PageRequest page) {
         Map<String, Object> words = new HashMap<>();
         StringBuilder title = new StringBuilder("1 = 1");
         List<String> patterns = filter.text() == null ? List.of() : SearchText.wordPatterns(filter.text());

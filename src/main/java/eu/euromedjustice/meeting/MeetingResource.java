@@ -72,7 +72,8 @@ public class MeetingResource {
     @APIResponse(responseCode = "200", description = "One page of meetings")
     public RestResponse<Page<MeetingDto>> list(@BeanParam PageParams paging, @BeanParam MeetingFilterParams filters,
             @BeanParam UpdatedSinceParam updatedSince,
-            @QueryParam("sort") @Parameter(description = "startDate (oldest first) or -startDate (newest first, the default)",
+            @QueryParam("sort") @Parameter(description = "startDate (oldest first) or -startDate (newest first, the default); "
+                    + "with updatedSince, the list is in the order of change instead",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"startDate", "-startDate"}, maxLength = 10))
             String sort,
             @Context UriInfo uriInfo) {

@@ -79,7 +79,7 @@ public class MeetingService {
 
     /** The meetings of the calendar feed: the newest {@link #CALENDAR_LIMIT} that match, without their parts. */
     public List<MeetingDto> calendar(MeetingFilter filter) {
-        return meetings.findPage(filter, new PageRequest("calendar", "", CALENDAR_LIMIT, List.of())).items().stream()
+        return meetings.findNewest(filter, CALENDAR_LIMIT).stream()
                 .map(meeting -> MeetingMapper.toDto(meeting, List.of(), null, null, null)).toList();
     }
 

@@ -59,6 +59,16 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
                 .setParameter("meetings", meetingIds).getResultList();
     }
 
+    /** The ids of the meetings the member takes part in, in id order. */
+    public List<UUID> meetingsOf(UUID memberId) {
+        return getEntityManager().createQuery("select p.meetingId from Participant p where p.memberId = :member "
+                + "order by p.meetingId", UUID.class).setParameter("member", memberId).getResultList();
+    }
+
+    public long countByMeeting(UUID meetingId) {
+        return count("meetingId", meetingId);
+    }
+
     public long countByMember(UUID memberId) {
         return count("memberId", memberId);
     }

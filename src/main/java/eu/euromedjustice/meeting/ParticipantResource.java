@@ -98,7 +98,8 @@ public class ParticipantResource {
             description = "A member takes part in a meeting at most once (409); change the role or attendance with PATCH.")
     @APIResponse(responseCode = "201", description = "Added; Location names the new participant",
             content = @Content(schema = @Schema(implementation = ParticipantDto.class)))
-    @APIResponse(responseCode = "409", description = "The member already participates, or was deleted meanwhile",
+    @APIResponse(responseCode = "409", description = "The member already participates, was erased or deleted meanwhile, "
+            + "or the meeting is full",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<ParticipantDto> add(@PathParam("id") String id, @Valid @NotNull ParticipantInput body,
             @Context UriInfo uriInfo) {

@@ -26,6 +26,8 @@ import eu.euromedjustice.security.Viewer;
 public class ParticipantService {
 
     public static final String PAGE_SCOPE = "participants";
+    /** The most participants a meeting has (the contract bounds the embedded list by it). */
+    public static final int MAX_PARTICIPANTS = 2000;
 
     private final MeetingService meetings;
     private final ParticipantRepository participants;
@@ -65,8 +67,11 @@ public class ParticipantService {
 
     @Transactional
     public ParticipantDto add(UUID meetingId, ParticipantInput input, Viewer viewer) {
+        members.requireKnown("memberId", input.memberId()); // the person before the meeting: see PersonEmbedding
         Meeting meeting = meetings.lock(meetingId);
-        members.requireKnown("memberId", input.memberId());
+        if (participants.countByMeeting(meetingId) >= MAX_PARTICIPANTS) {
+            throw ProblemException.conflict("The meeting already has " + MAX_PARTICIPANTS + " participants, the most it may have.");
+        }
         if (participants.findOne(meetingId, input.memberId()).isPresent()) {
             throw ProblemException.conflict("Member '" + input.memberId() + "' already participates in the meeting; change "
                     + "the role or attendance with PATCH " + "/api/v1/meetings/" + meetingId + "/participants/" + input.memberId() + ".");

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -42,9 +43,11 @@ public class MemberService {
     private final UserService users;
     private final References references;
     private final MergePatch mergePatch;
+    private final Instance<PersonEmbedding> embeddings;
 
     public MemberService(PersonRepository people, MembershipRepository memberships, CountryService countries,
-            OrganisationService organisations, UserService users, References references, MergePatch mergePatch) {
+            OrganisationService organisations, UserService users, References references, MergePatch mergePatch,
+            Instance<PersonEmbedding> embeddings) {
         this.people = people;
         this.memberships = memberships;
         this.countries = countries;
@@ -52,6 +55,7 @@ public class MemberService {
         this.users = users;
         this.references = references;
         this.mergePatch = mergePatch;
+        this.embeddings = embeddings;
     }
 
     public Page<MemberDto> list(MemberFilter filter, PageRequest page, Viewer viewer) {
@@ -100,13 +104,16 @@ public class MemberService {
     }
 
     /**
-     * For features that refer to members (meeting participants): the member must exist. Its row is
+     * For features that refer to members (meeting participants): the member must exist and not be
+     * erased. Its row is
      * locked like a reference check (see OrganisationService.requireKnown), so that a concurrent
      * delete waits for the reference.
      */
     public void requireKnown(String field, UUID id) {
-        if (people.findByIdOptional(id, LockModeType.PESSIMISTIC_READ).isEmpty()) {
-            throw ProblemException.invalidField(field, "is not the id of an existing member");
+        Person person = people.findByIdOptional(id, LockModeType.PESSIMISTIC_READ)
+                .orElseThrow(() -> ProblemException.invalidField(field, "is not the id of an existing member"));
+        if (person.isErased()) {
+            throw ProblemException.conflict("Member '" + id + "' was erased; it cannot take part in anything new.");
         }
     }
 
@@ -174,6 +181,7 @@ public class MemberService {
             person.erasedBy = erasedBy;
             users.disableAccountOf(id);
             people.flush();
+            embeddings.forEach(embedding -> embedding.changed(id));
             Log.infof("Member %s erased by user %s", id, erasedBy); // ids only: the point is to keep no personal data
         }
         return view(person, memberships.findByPerson(id), viewer);
@@ -203,8 +211,12 @@ public class MemberService {
 
     private MemberDto update(Person person, MemberInput input, Viewer viewer) {
         requireKnownReferences(input);
+        long version = person.version();
         MemberMapper.apply(input, person);
         people.flush();
+        if (person.version() != version) {
+            embeddings.forEach(embedding -> embedding.changed(person.id));
+        }
         return view(person, memberships.findByPerson(person.id), viewer);
     }
 

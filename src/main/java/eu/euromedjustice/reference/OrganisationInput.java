@@ -21,6 +21,10 @@ public record OrganisationInput(
         @NotNull @Schema(required = true, example = "NATIONAL_AUTHORITY") OrganisationType type,
         @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as TN")
         @Schema(example = "TN", maxLength = 2) String countryCode,
-        @Size(max = 2048) @Pattern(regexp = "https?://[^\\s/$.?#][^\\s]*", message = "must be an http or https URL")
+        @Size(max = 2048) @Pattern(regexp = WEB_ADDRESS, message = WEB_ADDRESS_MESSAGE)
         @Schema(example = "https://www.justice.gov.tn") String website) {
+
+    /** An http or https URL with a host: what the service links to (websites, meeting documents). */
+    public static final String WEB_ADDRESS = "https?://[^\\s/$.?#][^\\s]*";
+    public static final String WEB_ADDRESS_MESSAGE = "must be an http or https URL";
 }

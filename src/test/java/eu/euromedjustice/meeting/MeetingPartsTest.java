@@ -1,5 +1,6 @@
 package eu.euromedjustice.meeting;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -45,12 +46,16 @@ class MeetingPartsTest extends Meetings {
                 .body(Map.of("itemIds", List.of(a, b))).put(AGENDA + "/order", id)
                 .then().statusCode(200).header("ETag", "\"" + (meetingVersion + 1) + "\"");
         assertThat(order(id)).containsExactly(a, b);
-        assertProblem(as(Role.EDITOR).contentType(ContentType.JSON).body(Map.of("itemIds", List.of(a))).put(AGENDA + "/order", id),
-                CONFLICT);
-        assertInvalidField(as(Role.EDITOR).contentType(ContentType.JSON).body(Map.of("itemIds", List.of(a, a)))
-                .put(AGENDA + "/order", id), "itemIds");
+        String current = "\"" + (meetingVersion + 1) + "\"";
+        assertProblem(as(Role.EDITOR).contentType(ContentType.JSON).header("If-Match", current)
+                .body(Map.of("itemIds", List.of(a))).put(AGENDA + "/order", id), CONFLICT);
+        assertInvalidField(as(Role.EDITOR).contentType(ContentType.JSON).header("If-Match", current)
+                .body(Map.of("itemIds", List.of(a, a))).put(AGENDA + "/order", id), "itemIds");
         as(Role.EDITOR).contentType(ContentType.JSON).header("If-Match", "\"" + meetingVersion + "\"")
                 .body(Map.of("itemIds", List.of(b, a))).put(AGENDA + "/order", id).then().statusCode(412);
+        as(Role.EDITOR).contentType(ContentType.JSON).body(Map.of("itemIds", List.of(b, a))).put(AGENDA + "/order", id)
+                .then().statusCode(428); // a reorder of an agenda one has not seen would undo someone else's
+        assertThat(order(id)).containsExactly(a, b);
     }
 
     @Test
@@ -116,6 +121,71 @@ class MeetingPartsTest extends Meetings {
     }
 
     @Test
+    void shouldNotTakeAnErasedMemberIntoAnythingNew() {
+        String id = createMeeting();
+        String erased = member("LY", false);
+        as(Role.ADMIN).post("/api/v1/members/{id}/erase", erased).then().statusCode(200);
+
+        assertProblem(as(Role.EDITOR).contentType(ContentType.JSON).body(Map.of("memberId", erased, "role", "PARTICIPANT"))
+                .post(PARTICIPANTS, id), CONFLICT).body("detail", containsString("erased"));
+    }
+
+    @Test
+    void shouldMoveMeetingAndParticipantOnWhenThePersonChanges() {
+        String id = createMeeting();
+        String person = member("TN", true);
+        participate(id, person, "PARTICIPANT", "CONFIRMED");
+        String memberToken = token(Role.MEMBER);
+        io.restassured.response.Response before = anonymous().auth().oauth2(memberToken).get(MEETING, id);
+        String etag = before.header("ETag");
+        assertThat(before.jsonPath().getString("participants[0].member.email")).isEqualTo("l.haddad@justice.example");
+
+        int personVersion = as(Role.ADMIN).get("/api/v1/members/{id}", person).then().extract().path("version");
+        mergePatch(as(Role.EDITOR), personVersion, "{\"contactConsent\": false}").patch("/api/v1/members/{id}", person)
+                .then().statusCode(200);
+
+        io.restassured.response.Response after = anonymous().auth().oauth2(memberToken).header("If-None-Match", etag).get(MEETING, id);
+        after.then().statusCode(200); // not 304: what the member may see of the person changed
+        assertThat(after.jsonPath().getString("participants[0].member.email")).isNull();
+        assertThat(as(Role.ADMIN).get(PARTICIPANTS + "/{memberId}", id, person).then().extract().<Integer>path("version")).isEqualTo(1);
+
+        as(Role.ADMIN).post("/api/v1/members/{id}/erase", person).then().statusCode(200);
+        assertThat(fetch(as(Role.EDITOR), id).get("version")).isEqualTo(3);
+        assertThat(as(Role.EDITOR).get(MEETING, id).jsonPath().getString("participants[0].member.name")).startsWith("Former member");
+    }
+
+    @Test
+    void shouldChangeAPersonWhileItsMeetingsChangeWithoutDeadlock() throws Exception {
+        String person = member("MA", false);
+        List<String> meetings = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            meetings.add(createMeeting());
+        }
+        participate(meetings.get(0), person, "PARTICIPANT", "INVITED");
+        participate(meetings.get(1), person, "PARTICIPANT", "INVITED");
+        java.util.concurrent.atomic.AtomicInteger turn = new java.util.concurrent.atomic.AtomicInteger();
+
+        // person changes and participant adds both lock the person before meetings; patches of participants lock the meeting only
+        List<Integer> statuses = Parallel.times(12, () -> {
+            int n = turn.getAndIncrement();
+            if (n % 3 == 0) {
+                return as(Role.EDITOR).contentType(MERGE_PATCH_JSON).header("If-Match", "*")
+                        .body("{\"phone\": \"+21671" + String.format("%06d", n) + "\"}").patch("/api/v1/members/{id}", person)
+                        .statusCode();
+            }
+            if (n % 3 == 1) {
+                return as(Role.EDITOR).contentType(ContentType.JSON).body(Map.of("memberId", person, "role", "PARTICIPANT"))
+                        .post(PARTICIPANTS, meetings.get(2 + n % 2)).statusCode();
+            }
+            return as(Role.EDITOR).contentType(MERGE_PATCH_JSON).header("If-Match", "*").body("{\"attendance\": \"CONFIRMED\"}")
+                    .patch(PARTICIPANTS + "/{memberId}", meetings.get(n % 2), person).statusCode();
+        });
+
+        assertThat(statuses).allMatch(status -> status == 200 || status == 201 || status == 409);
+        assertThat(statuses).filteredOn(status -> status == 201).hasSize(2);
+    }
+
+    @Test
     void shouldAddAMemberAddedAtOnceOnlyOnce() throws Exception {
         String id = createMeeting();
         String person = member("JO", false);
@@ -137,7 +207,7 @@ class MeetingPartsTest extends Meetings {
                     .post(DOCUMENTS, id), "url");
         }
         String hidden = id(addDocument(id, document("Minutes", false)));
-        String shown = id(addDocument(id, with(document("Agenda", true), "url", "HTTP://example.org/agenda.pdf")));
+        String shown = id(addDocument(id, with(document("Agenda", true), "url", "http://example.org/agenda.pdf?lang=en")));
 
         anonymous().get(DOCUMENTS + "/{documentId}", id, hidden).then().statusCode(404);
         as(Role.PARTNER).get(DOCUMENTS + "/{documentId}", id, hidden).then().statusCode(404);

@@ -69,6 +69,7 @@ class MeetingResourceTest extends Meetings {
         addDocument(id, document("Minutes", false));
 
         Map<String, Object> seen = fetch(anonymous(), id);
+        anonymous().get(MEETING, id).then().header("Vary", containsString("Authorization")); // no cached copy of another caller
 
         List<Map<String, Object>> participants = (List<Map<String, Object>>) seen.get("participants");
         assertThat(participants).extracting(p -> p.get("memberId")).containsExactlyInAnyOrder(chair, speaking);
@@ -306,14 +307,16 @@ class MeetingResourceTest extends Meetings {
             create(with(meeting("s" + i), "expertGroup", group));
         }
 
+        // meeting, agenda, participants with their people, documents; the issue allows 4
         for (Role role : Role.values()) {
-            assertThat(statements(() -> as(role).get(MEETING, id).then().statusCode(200))).as(role.name()).hasSizeLessThanOrEqualTo(4);
+            assertThat(statements(() -> as(role).get(MEETING, id).then().statusCode(200))).as(role.name()).hasSize(4);
         }
-        assertThat(statements(() -> anonymous().get(MEETING, id).then().statusCode(200))).hasSizeLessThanOrEqualTo(4);
+        assertThat(statements(() -> anonymous().get(MEETING, id).then().statusCode(200))).hasSize(4);
+        // meetings, attendance of the page; the issue allows 3
         assertThat(statements(() -> anonymous().queryParams(Map.of("expertGroup", group, "limit", 25)).get(MEETINGS)
-                .then().statusCode(200).body("items.size()", equalTo(25)))).hasSizeLessThanOrEqualTo(3);
+                .then().statusCode(200).body("items.size()", equalTo(25)))).hasSize(2);
         assertThat(statements(() -> as(Role.PARTNER).queryParams(Map.of("participantCountry", "TN", "limit", 100)).get(MEETINGS)
-                .then().statusCode(200))).hasSizeLessThanOrEqualTo(3);
+                .then().statusCode(200))).hasSize(2);
     }
 
     /** The statements a request sends, leaving out the caller's account lookup that every signed-in request makes. */
@@ -377,6 +380,10 @@ class MeetingResourceTest extends Meetings {
                 .get("/api/v1/calendar/meetings.ics");
         assertThat(changed.then().statusCode(200).extract().header("ETag")).isNotEqualTo(etag);
         assertThat(Calendars.events(changed.asByteArray()).get(1).location()).contains("Brussels").doesNotContain("The Hague");
+        assertThat(Calendars.events(anonymous().accept("text/calendar").queryParams(Map.of("expertGroup", group,
+                "updatedSince", "2000-01-01T00:00:00Z")).get("/api/v1/calendar/meetings.ics").asByteArray()))
+                .extracting(Calendars.Event::uid).as("newest by start date, as without updatedSince")
+                .containsExactly("meeting-" + second + "@euromed-justice.eu", "meeting-" + first + "@euromed-justice.eu");
         assertThat(Calendars.events(anonymous().accept("text/calendar").queryParams(Map.of("expertGroup", group, "from", "2018-01-01"))
                 .get("/api/v1/calendar/meetings.ics").asByteArray())).hasSize(1);
         assertInvalidField(anonymous().accept("text/calendar").queryParam("lang", "de").get("/api/v1/calendar/meetings.ics"), "lang");

@@ -126,8 +126,13 @@ public class HttpFilters {
         if (ctx.request().path().startsWith("/api/")) {
             // revalidate by default; a resource that says otherwise (no-store, private) replaces it, not adds to it
             ctx.addHeadersEndHandler(ignored -> {
-                if (!ctx.response().headers().contains(HttpHeaders.CACHE_CONTROL)) {
+                String cacheControl = ctx.response().headers().get(HttpHeaders.CACHE_CONTROL);
+                if (cacheControl == null) {
                     ctx.response().putHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+                } else if (cacheControl.contains("private")) {
+                    // a private answer depends on who asks: a browser must not revalidate one caller's copy for another
+                    String vary = ctx.response().headers().get(HttpHeaders.VARY);
+                    ctx.response().headers().set(HttpHeaders.VARY, vary == null ? "Authorization" : vary + ", Authorization");
                 }
             });
         }
