@@ -42,12 +42,12 @@ public class AgendaService {
     }
 
     public Page<AgendaItemDto> list(UUID meetingId, PageRequest page) {
-        meetings.getAlone(meetingId);
+        meetings.requireExists(meetingId);
         return items.findPage(meetingId, page).map(MeetingMapper::toDto);
     }
 
     public AgendaItemDto get(UUID meetingId, UUID id) {
-        meetings.getAlone(meetingId);
+        meetings.requireExists(meetingId);
         return MeetingMapper.toDto(find(meetingId, id));
     }
 
@@ -151,8 +151,9 @@ public class AgendaService {
             }
         }
         List<UUID> speakers = input.speakerIds() == null ? List.of() : input.speakerIds();
+        Set<UUID> participating = speakers.isEmpty() ? Set.of() : Set.copyOf(participants.membersOf(meeting.id));
         for (int i = 0; i < speakers.size(); i++) {
-            if (participants.findOne(meeting.id, speakers.get(i)).isEmpty()) {
+            if (!participating.contains(speakers.get(i))) {
                 throw ProblemException.invalidField("speakerIds[" + i + "]",
                         "is not a participant of the meeting; add the member as a participant first");
             }

@@ -1,6 +1,7 @@
 package eu.euromedjustice.meeting;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -41,5 +42,16 @@ public class CalendarFeeds {
             recent.put(key, feed);
         }
         return feed.bytes();
+    }
+
+    /** A tag that changes when a meeting of the feed changes, comes or goes: computed without writing the calendar. */
+    static long tagOf(List<MeetingDto> found) {
+        long tag = 1125899906842597L;
+        for (MeetingDto meeting : found) {
+            tag = 31 * tag + meeting.id().getMostSignificantBits();
+            tag = 31 * tag + meeting.id().getLeastSignificantBits();
+            tag = 31 * tag + meeting.version();
+        }
+        return tag & Long.MAX_VALUE; // ETags of this API are non-negative numbers
     }
 }

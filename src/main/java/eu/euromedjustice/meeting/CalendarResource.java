@@ -58,19 +58,8 @@ public class CalendarResource {
         String language = MeetingResource.language(lang);
         MeetingFilter filter = filters.toFilter(updatedSince, false);
         List<MeetingDto> found = meetings.calendar(filter);
-        long tag = tagOf(found);
+        long tag = CalendarFeeds.tagOf(found);
         return Responses.conditionalGet(headers, tag, () -> feeds.bytes(filter + " " + language + " " + uriInfo.getBaseUri(),
                 tag, () -> MeetingCalendar.of(found, "EuroMed Justice meetings", uriInfo.getBaseUri(), language)));
-    }
-
-    /** A tag that changes when a meeting of the feed changes, comes or goes: computed without writing the calendar. */
-    private static long tagOf(List<MeetingDto> found) {
-        long tag = 1125899906842597L;
-        for (MeetingDto meeting : found) {
-            tag = 31 * tag + meeting.id().getMostSignificantBits();
-            tag = 31 * tag + meeting.id().getLeastSignificantBits();
-            tag = 31 * tag + meeting.version();
-        }
-        return tag & Long.MAX_VALUE; // ETags of this API are non-negative numbers
     }
 }

@@ -32,13 +32,13 @@ public class MeetingDocumentService {
     }
 
     public Page<MeetingDocumentDto> list(UUID meetingId, PageRequest page, Viewer viewer) {
-        meetings.getAlone(meetingId);
+        meetings.requireExists(meetingId);
         return documents.findPage(meetingId, MeetingService.seesAllDocuments(viewer), page).map(MeetingMapper::toDto);
     }
 
     /** A non-public document is not found for those who may not see it. */
     public MeetingDocumentDto get(UUID meetingId, UUID id, Viewer viewer) {
-        meetings.getAlone(meetingId);
+        meetings.requireExists(meetingId);
         MeetingDocument document = find(meetingId, id);
         if (!document.isPublic && !MeetingService.seesAllDocuments(viewer)) {
             throw notFound(id);

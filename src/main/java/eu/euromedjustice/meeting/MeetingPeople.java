@@ -28,10 +28,9 @@ public class MeetingPeople implements PersonEmbedding {
      */
     @Override
     public void changed(UUID personId) {
-        for (UUID meetingId : participants.meetingsOf(personId)) {
-            meetings.findLocked(meetingId).ifPresent(Meeting::touch);
-            participants.findOne(meetingId, personId).ifPresent(Participant::touch);
-        }
+        participants.meetingsOf(personId).forEach(meetingId -> meetings.findLocked(meetingId).ifPresent(Meeting::touch));
+        // read once the meetings are locked, so that no participant write changes them in between
+        participants.findByMember(personId).forEach(Participant::touch);
         participants.flush();
     }
 }

@@ -88,6 +88,11 @@ public class MeetingService {
         return view(find(id), viewer);
     }
 
+    /** For the parts' services: the meeting exists (404 otherwise). */
+    void requireExists(UUID id) {
+        find(id);
+    }
+
     /** The meeting without its parts, such as for its calendar entry: one query. */
     public MeetingDto getAlone(UUID id) {
         return MeetingMapper.toDto(find(id), List.of(), null, null, null);

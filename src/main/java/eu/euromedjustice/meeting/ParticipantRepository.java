@@ -65,6 +65,16 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
                 + "order by p.meetingId", UUID.class).setParameter("member", memberId).getResultList();
     }
 
+    public List<Participant> findByMember(UUID memberId) {
+        return list("memberId", memberId);
+    }
+
+    /** The ids of the meeting's participating members. */
+    public List<UUID> membersOf(UUID meetingId) {
+        return getEntityManager().createQuery("select p.memberId from Participant p where p.meetingId = :meeting", UUID.class)
+                .setParameter("meeting", meetingId).getResultList();
+    }
+
     public long countByMeeting(UUID meetingId) {
         return count("meetingId", meetingId);
     }

@@ -46,7 +46,7 @@ public class ParticipantService {
 
     /** In the order they were added; anonymous callers get those who chair or speak only. */
     public Page<ParticipantDto> list(UUID meetingId, PageRequest page, Viewer viewer) {
-        meetings.getAlone(meetingId);
+        meetings.requireExists(meetingId);
         Page<Participant> found = MeetingService.seesAllParticipants(viewer)
                 ? participants.findPage(meetingId, null, null, page)
                 : participants.findPage(meetingId, MeetingService.PUBLIC_ROLES, agendaItems.speakersOf(meetingId), page);
@@ -56,7 +56,7 @@ public class ParticipantService {
     }
 
     public ParticipantDto get(UUID meetingId, UUID memberId, Viewer viewer) {
-        meetings.getAlone(meetingId);
+        meetings.requireExists(meetingId);
         Participant participant = find(meetingId, memberId);
         if (!MeetingService.seesAllParticipants(viewer) && !MeetingService.isPublic(participant.role)
                 && agendaItems.findBySpeaker(meetingId, memberId).isEmpty()) {

@@ -3,11 +3,13 @@ package eu.euromedjustice.meeting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import eu.euromedjustice.security.Role;
 import eu.euromedjustice.support.Parallel;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import static eu.euromedjustice.support.ProblemAssertions.Kind.CONFLICT;
@@ -15,6 +17,7 @@ import static eu.euromedjustice.support.ProblemAssertions.assertInvalidField;
 import static eu.euromedjustice.support.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 
 /** What is particular to a meeting's agenda, participants and documents; the shared flows are in VersionedResourceContractTest. */
 @QuarkusTest
@@ -89,7 +92,7 @@ class MeetingPartsTest extends Meetings {
         as(Role.EDITOR).delete(PARTICIPANTS + "/{memberId}", id, outsider).then().statusCode(204);
     }
 
-    private static io.restassured.response.Response post(String id, Map<String, Object> item) {
+    private static Response post(String id, Map<String, Object> item) {
         return as(Role.EDITOR).contentType(ContentType.JSON).body(item).post(AGENDA, id);
     }
 
@@ -117,7 +120,7 @@ class MeetingPartsTest extends Meetings {
         assertInvalidField(mergePatch(as(Role.EDITOR), 0, "{\"memberId\": \"" + member("EG", false) + "\"}")
                 .patch(PARTICIPANTS + "/{memberId}", id, person), "memberId");
         mergePatch(as(Role.EDITOR), 0, "{\"attendance\": \"ATTENDED\"}").patch(PARTICIPANTS + "/{memberId}", id, person)
-                .then().statusCode(200).body("attendance", org.hamcrest.Matchers.equalTo("ATTENDED"));
+                .then().statusCode(200).body("attendance", equalTo("ATTENDED"));
     }
 
     @Test
@@ -136,7 +139,7 @@ class MeetingPartsTest extends Meetings {
         String person = member("TN", true);
         participate(id, person, "PARTICIPANT", "CONFIRMED");
         String memberToken = token(Role.MEMBER);
-        io.restassured.response.Response before = anonymous().auth().oauth2(memberToken).get(MEETING, id);
+        Response before = anonymous().auth().oauth2(memberToken).get(MEETING, id);
         String etag = before.header("ETag");
         assertThat(before.jsonPath().getString("participants[0].member.email")).isEqualTo("l.haddad@justice.example");
 
@@ -144,7 +147,7 @@ class MeetingPartsTest extends Meetings {
         mergePatch(as(Role.EDITOR), personVersion, "{\"contactConsent\": false}").patch("/api/v1/members/{id}", person)
                 .then().statusCode(200);
 
-        io.restassured.response.Response after = anonymous().auth().oauth2(memberToken).header("If-None-Match", etag).get(MEETING, id);
+        Response after = anonymous().auth().oauth2(memberToken).header("If-None-Match", etag).get(MEETING, id);
         after.then().statusCode(200); // not 304: what the member may see of the person changed
         assertThat(after.jsonPath().getString("participants[0].member.email")).isNull();
         assertThat(as(Role.ADMIN).get(PARTICIPANTS + "/{memberId}", id, person).then().extract().<Integer>path("version")).isEqualTo(1);
@@ -163,7 +166,7 @@ class MeetingPartsTest extends Meetings {
         }
         participate(meetings.get(0), person, "PARTICIPANT", "INVITED");
         participate(meetings.get(1), person, "PARTICIPANT", "INVITED");
-        java.util.concurrent.atomic.AtomicInteger turn = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger turn = new AtomicInteger();
 
         // person changes and participant adds both lock the person before meetings; patches of participants lock the meeting only
         List<Integer> statuses = Parallel.times(12, () -> {

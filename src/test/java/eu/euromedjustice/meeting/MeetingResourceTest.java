@@ -2,6 +2,8 @@ package eu.euromedjustice.meeting;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -111,7 +113,7 @@ class MeetingResourceTest extends Meetings {
     }
 
     private static Map<String, Map<String, Object>> people(Map<String, Object> meeting) {
-        Map<String, Map<String, Object>> byId = new java.util.HashMap<>();
+        Map<String, Map<String, Object>> byId = new HashMap<>();
         ((List<Map<String, Object>>) meeting.get("participants"))
                 .forEach(p -> byId.put((String) p.get("memberId"), (Map<String, Object>) p.get("member")));
         return byId;
@@ -248,7 +250,7 @@ class MeetingResourceTest extends Meetings {
 
         assertThat(oldestFirst).containsExactlyInAnyOrderElementsOf(created).doesNotHaveDuplicates();
         List<String> reversed = new ArrayList<>(oldestFirst);
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         assertThat(newestFirst).containsExactlyElementsOf(reversed);
     }
 
