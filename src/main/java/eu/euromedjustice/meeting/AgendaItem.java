@@ -12,12 +12,14 @@ import jakarta.persistence.Table;
 
 import eu.euromedjustice.common.i18n.LanguageMap;
 import eu.euromedjustice.common.persistence.VersionedEntity;
+import eu.euromedjustice.sync.EntityType;
+import eu.euromedjustice.sync.Tracked;
 import org.hibernate.annotations.UuidGenerator;
 
 /** One item of a meeting's agenda, at a position from 1 that the service keeps dense. */
 @Entity
 @Table(name = "agenda_item")
-public class AgendaItem extends VersionedEntity {
+public class AgendaItem extends VersionedEntity implements Tracked {
 
     @Id
     @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
@@ -48,4 +50,19 @@ public class AgendaItem extends VersionedEntity {
     /** Member ids as a {@link eu.euromedjustice.common.persistence.TagColumn}, in the order given. */
     @Column(name = "speaker_ids", nullable = false)
     String speakerIds = "";
+
+    @Override
+    public EntityType entityType() {
+        return EntityType.AGENDA_ITEM;
+    }
+
+    @Override
+    public String entityId() {
+        return id.toString();
+    }
+
+    @Override
+    public String path() {
+        return "/api/v1/meetings/" + meetingId + "/agenda-items/" + id;
+    }
 }

@@ -39,7 +39,8 @@ public class AgendaItemRepository implements PanacheRepositoryBase<AgendaItem, U
                 .flatMap(column -> TagColumn.decode(column).stream()).distinct().map(UUID::fromString).toList();
     }
 
+    /** One by one rather than in bulk, so that each deletion reaches the audit log and the change feed. */
     public void deleteByMeeting(UUID meetingId) {
-        delete("meetingId", meetingId);
+        list("meetingId", meetingId).forEach(this::delete);
     }
 }

@@ -15,11 +15,13 @@ import jakarta.persistence.PreUpdate;
 import eu.euromedjustice.common.i18n.LanguageMap;
 import eu.euromedjustice.common.i18n.SearchText;
 import eu.euromedjustice.common.persistence.VersionedEntity;
+import eu.euromedjustice.sync.EntityType;
+import eu.euromedjustice.sync.Tracked;
 import org.hibernate.annotations.UuidGenerator;
 
 /** A session of an expert group. Its agenda items, participants and documents are parts of it. */
 @Entity
-public class Meeting extends VersionedEntity {
+public class Meeting extends VersionedEntity implements Tracked {
 
     @Id
     @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
@@ -76,5 +78,20 @@ public class Meeting extends VersionedEntity {
     @PreUpdate
     void indexTitle() {
         searchTitle = title.texts().values().stream().map(SearchText::fold).collect(Collectors.joining("\n"));
+    }
+
+    @Override
+    public EntityType entityType() {
+        return EntityType.MEETING;
+    }
+
+    @Override
+    public String entityId() {
+        return id.toString();
+    }
+
+    @Override
+    public String path() {
+        return "/api/v1/meetings/" + id;
     }
 }

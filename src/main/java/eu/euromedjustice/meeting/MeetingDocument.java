@@ -11,12 +11,15 @@ import jakarta.persistence.Table;
 
 import eu.euromedjustice.common.i18n.LanguageMap;
 import eu.euromedjustice.common.persistence.VersionedEntity;
+import eu.euromedjustice.sync.Audience;
+import eu.euromedjustice.sync.EntityType;
+import eu.euromedjustice.sync.Tracked;
 import org.hibernate.annotations.UuidGenerator;
 
 /** A document of a meeting, linked by URL; non-public ones are for MEMBER and above. */
 @Entity
 @Table(name = "meeting_document")
-public class MeetingDocument extends VersionedEntity {
+public class MeetingDocument extends VersionedEntity implements Tracked {
 
     @Id
     @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
@@ -40,4 +43,25 @@ public class MeetingDocument extends VersionedEntity {
 
     @Column(name = "is_public", nullable = false)
     boolean isPublic;
+
+    @Override
+    public EntityType entityType() {
+        return EntityType.MEETING_DOCUMENT;
+    }
+
+    @Override
+    public String entityId() {
+        return id.toString();
+    }
+
+    @Override
+    public String path() {
+        return "/api/v1/meetings/" + meetingId + "/documents/" + id;
+    }
+
+    /** Partners see public documents only. */
+    @Override
+    public Audience audience() {
+        return isPublic ? Audience.PARTNER : Audience.MEMBER;
+    }
 }

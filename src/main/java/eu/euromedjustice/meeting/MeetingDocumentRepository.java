@@ -30,7 +30,8 @@ public class MeetingDocumentRepository implements PanacheRepositoryBase<MeetingD
                 .fetch(this);
     }
 
+    /** One by one rather than in bulk, so that each deletion reaches the audit log and the change feed. */
     public void deleteByMeeting(UUID meetingId) {
-        delete("meetingId", meetingId);
+        list("meetingId", meetingId).forEach(this::delete);
     }
 }

@@ -83,7 +83,8 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
         return count("memberId", memberId);
     }
 
+    /** One by one rather than in bulk, so that each deletion reaches the audit log and the change feed. */
     public void deleteByMeeting(UUID meetingId) {
-        delete("meetingId", meetingId);
+        list("meetingId", meetingId).forEach(this::delete);
     }
 }

@@ -27,6 +27,7 @@ import eu.euromedjustice.security.Role;
 import eu.euromedjustice.security.UserDto;
 import eu.euromedjustice.security.UserService;
 import eu.euromedjustice.security.Viewer;
+import eu.euromedjustice.sync.AuditService;
 import io.quarkus.logging.Log;
 
 /** The member directory: people, what each caller may see of them, and their personal data rights. */
@@ -44,10 +45,11 @@ public class MemberService {
     private final References references;
     private final MergePatch mergePatch;
     private final Instance<PersonEmbedding> embeddings;
+    private final AuditService audit;
 
     public MemberService(PersonRepository people, MembershipRepository memberships, CountryService countries,
             OrganisationService organisations, UserService users, References references, MergePatch mergePatch,
-            Instance<PersonEmbedding> embeddings) {
+            Instance<PersonEmbedding> embeddings, AuditService audit) {
         this.people = people;
         this.memberships = memberships;
         this.countries = countries;
@@ -56,6 +58,7 @@ public class MemberService {
         this.references = references;
         this.mergePatch = mergePatch;
         this.embeddings = embeddings;
+        this.audit = audit;
     }
 
     public Page<MemberDto> list(MemberFilter filter, PageRequest page, Viewer viewer) {
@@ -196,7 +199,7 @@ public class MemberService {
         Person person = find(id);
         MemberDto member = view(person, memberships.findByPerson(id), viewer);
         UserDto account = users.accountOf(id).orElse(null);
-        return new PersonalDataDto(Instant.now(), member, account);
+        return new PersonalDataDto(Instant.now(), member, account, audit.aboutPerson(id));
     }
 
     /** For accounts: a member id an administrator links an account to must name a member that is not erased. */

@@ -10,11 +10,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 
 import eu.euromedjustice.common.persistence.VersionedEntity;
+import eu.euromedjustice.sync.EntityType;
+import eu.euromedjustice.sync.Tracked;
 import org.hibernate.annotations.UuidGenerator;
 
 /** A person's role in an expert group for a period (Popolo's Membership); part of its member. */
 @Entity
-public class Membership extends VersionedEntity {
+public class Membership extends VersionedEntity implements Tracked {
 
     @Id
     @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
@@ -47,5 +49,25 @@ public class Membership extends VersionedEntity {
     /** True when the two periods share a day; an open end lasts for ever. */
     boolean overlaps(LocalDate otherStart, LocalDate otherEnd) {
         return (otherEnd == null || !startDate.isAfter(otherEnd)) && (endDate == null || !otherStart.isAfter(endDate));
+    }
+
+    @Override
+    public EntityType entityType() {
+        return EntityType.MEMBERSHIP;
+    }
+
+    @Override
+    public String entityId() {
+        return id.toString();
+    }
+
+    @Override
+    public String path() {
+        return "/api/v1/members/" + personId + "/memberships/" + id;
+    }
+
+    @Override
+    public UUID personId() {
+        return personId;
     }
 }

@@ -39,8 +39,9 @@ public class MembershipRepository implements PanacheRepositoryBase<Membership, U
                 .collect(Collectors.groupingBy(membership -> membership.personId));
     }
 
-    public long deleteByPerson(UUID personId) {
-        return delete("personId", personId);
+    /** One by one rather than in bulk, so that each deletion reaches the audit log and the change feed. */
+    public void deleteByPerson(UUID personId) {
+        list("personId", personId).forEach(this::delete);
     }
 
     public long countByExpertGroup(String code) {

@@ -12,6 +12,8 @@ import jakarta.persistence.PreUpdate;
 import eu.euromedjustice.common.i18n.LanguageMap;
 import eu.euromedjustice.common.i18n.SearchText;
 import eu.euromedjustice.common.persistence.VersionedEntity;
+import eu.euromedjustice.sync.EntityType;
+import eu.euromedjustice.sync.Tracked;
 import org.hibernate.annotations.UuidGenerator;
 
 /**
@@ -19,7 +21,7 @@ import org.hibernate.annotations.UuidGenerator;
  * {@link PersonVisibility}, which decides per caller what may be seen.
  */
 @Entity
-public class Person extends VersionedEntity {
+public class Person extends VersionedEntity implements Tracked {
 
     /** Longest folded name kept as a sort key; longer names sort by their beginning, then by id. */
     static final int SORT_KEY_LENGTH = 100;
@@ -89,5 +91,25 @@ public class Person extends VersionedEntity {
         familyKey = SearchText.sortKey(familyName, SORT_KEY_LENGTH);
         givenKey = SearchText.sortKey(givenName, SORT_KEY_LENGTH);
         searchName = SearchText.fold(givenName + " " + familyName);
+    }
+
+    @Override
+    public EntityType entityType() {
+        return EntityType.MEMBER;
+    }
+
+    @Override
+    public String entityId() {
+        return id.toString();
+    }
+
+    @Override
+    public String path() {
+        return "/api/v1/members/" + id;
+    }
+
+    @Override
+    public UUID personId() {
+        return id;
     }
 }

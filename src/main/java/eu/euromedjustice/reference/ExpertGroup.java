@@ -9,10 +9,12 @@ import jakarta.persistence.Table;
 
 import eu.euromedjustice.common.i18n.LanguageMap;
 import eu.euromedjustice.common.persistence.VersionedEntity;
+import eu.euromedjustice.sync.EntityType;
+import eu.euromedjustice.sync.Tracked;
 
 @Entity
 @Table(name = "expert_group")
-public class ExpertGroup extends VersionedEntity {
+public class ExpertGroup extends VersionedEntity implements Tracked {
 
     @Id
     String code;
@@ -30,4 +32,19 @@ public class ExpertGroup extends VersionedEntity {
 
     @Column(name = "parent_programme")
     String parentProgramme;
+
+    @Override
+    public EntityType entityType() {
+        return EntityType.EXPERT_GROUP;
+    }
+
+    @Override
+    public String entityId() {
+        return code;
+    }
+
+    @Override
+    public String path() {
+        return "/api/v1/expert-groups/" + code;
+    }
 }

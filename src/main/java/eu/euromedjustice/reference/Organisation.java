@@ -13,10 +13,12 @@ import jakarta.persistence.PreUpdate;
 
 import eu.euromedjustice.common.i18n.LanguageMap;
 import eu.euromedjustice.common.persistence.VersionedEntity;
+import eu.euromedjustice.sync.EntityType;
+import eu.euromedjustice.sync.Tracked;
 import org.hibernate.annotations.UuidGenerator;
 
 @Entity
-public class Organisation extends VersionedEntity {
+public class Organisation extends VersionedEntity implements Tracked {
 
     @Id
     @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
@@ -46,5 +48,20 @@ public class Organisation extends VersionedEntity {
         StringBuilder text = new StringBuilder(acronym == null ? "" : acronym);
         name.texts().values().forEach(value -> text.append('\n').append(value));
         searchText = text.toString().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public EntityType entityType() {
+        return EntityType.ORGANISATION;
+    }
+
+    @Override
+    public String entityId() {
+        return id.toString();
+    }
+
+    @Override
+    public String path() {
+        return "/api/v1/organisations/" + id;
     }
 }

@@ -16,12 +16,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
 import eu.euromedjustice.common.persistence.VersionedEntity;
+import eu.euromedjustice.sync.EntityType;
+import eu.euromedjustice.sync.Tracked;
 import org.hibernate.annotations.UuidGenerator;
 
 /** An account. The password is kept only as a bcrypt hash, which never leaves this package. */
 @Entity
 @Table(name = "app_user")
-public class User extends VersionedEntity {
+public class User extends VersionedEntity implements Tracked {
 
     @Id
     @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
@@ -53,5 +55,25 @@ public class User extends VersionedEntity {
     /** Ends every token issued so far: on a disable, a password change, or "log out everywhere". */
     void endTokens() {
         tokenGeneration++;
+    }
+
+    @Override
+    public EntityType entityType() {
+        return EntityType.USER;
+    }
+
+    @Override
+    public String entityId() {
+        return id.toString();
+    }
+
+    @Override
+    public String path() {
+        return "/api/v1/users/" + id;
+    }
+
+    @Override
+    public UUID personId() {
+        return memberId;
     }
 }

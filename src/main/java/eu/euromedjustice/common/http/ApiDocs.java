@@ -27,7 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Users", description = "Accounts and roles (administrators only)"),
                 @Tag(name = "Countries", description = "Reference data: countries and their regions"),
                 @Tag(name = "Organisations", description = "Reference data: authorities, EU bodies, international organisations"),
-                @Tag(name = "Expert groups", description = "Reference data: expert groups such as CrimEx")
+                @Tag(name = "Expert groups", description = "Reference data: expert groups such as CrimEx"),
+                @Tag(name = "Sync", description = "For partner systems and accountability: the change feed and the audit log")
         })
 public class ApiDocs extends Application {
 }

@@ -95,6 +95,24 @@ public final class Params {
         throw ProblemException.invalidField(field, "must be a date such as 2026-11-27");
     }
 
+    /** An optional whole number within bounds, such as a feed position; absent gives the default. */
+    public static long number(String field, String raw, long min, long max, long absent) {
+        if (raw == null || raw.isEmpty()) {
+            return absent;
+        }
+        try {
+            if (raw.length() <= 19 && raw.chars().allMatch(Character::isDigit)) {
+                long value = Long.parseLong(raw);
+                if (value >= min && value <= max) {
+                    return value;
+                }
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ProblemException.invalidField(field, "must be a whole number from " + min + " to " + max);
+    }
+
     /** An optional free-text filter: trimmed, null when blank, bounded so it cannot be abused. */
     public static String text(String field, String raw, int maxLength) {
         if (raw == null || raw.isBlank()) {

@@ -3,17 +3,21 @@ package eu.euromedjustice.common.persistence;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 
+import eu.euromedjustice.sync.ChangeCapture;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 
 /**
  * What every stored resource has: the version behind its ETag (also JPA's optimistic lock) and
- * when it was created and last changed.
+ * when it was created and last changed. Writes of those that are {@link eu.euromedjustice.sync.Tracked}
+ * reach the audit log and the change feed through the listener.
  */
 @MappedSuperclass
+@EntityListeners(ChangeCapture.class)
 public abstract class VersionedEntity {
 
     @Version

@@ -1,0 +1,7 @@
+package eu.euromedjustice.sync;
+
+public enum ChangeAction {
+    CREATED,
+    UPDATED,
+    DELETED
+}
