@@ -71,10 +71,14 @@ final class PackagedDatabase implements AutoCloseable {
         return environment;
     }
 
-    /** A count on PostgreSQL (H2 files are locked by their one instance). */
+    /** A connection of the test's own to the PostgreSQL database (H2 files are locked by their one instance). */
+    Connection connect() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(), System.getenv("EMJ_TEST_DB_USERNAME"), System.getenv("EMJ_TEST_DB_PASSWORD"));
+    }
+
+    /** A count on PostgreSQL. */
     long count(String sql) {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl(), System.getenv("EMJ_TEST_DB_USERNAME"),
-                System.getenv("EMJ_TEST_DB_PASSWORD"));
+        try (Connection connection = connect();
                 Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery(sql)) {
             result.next();
