@@ -23,6 +23,7 @@ import eu.euromedjustice.security.Viewer;
 import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -35,6 +36,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Sync")
 @Cache(isPrivate = true, noCache = true) // what a caller sees depends on its role
 public class ChangeResource {
+
+    private static final String WEAK_TAG = "Weak entity tag of this answer; send it as If-None-Match to poll cheaply";
+    private static final String WEAK_TAG_PATTERN = "^W/\"[0-9]+-[0-9a-f]+\"$";
 
     private final ChangeService changes;
     private final SecurityIdentity identity;
@@ -53,8 +57,12 @@ public class ChangeResource {
                     + "about records you may not read (documents that are not public, for PARTNER) are left out; a record "
                     + "that stops being visible to you shows as UPDATED and its GET then answers 404. The answer's weak "
                     + "ETag lets an idle poll with If-None-Match cost a 304.")
-    @APIResponse(responseCode = "200", description = "The entries after the position, and the position to poll from next")
-    @APIResponse(responseCode = "304", description = "Not modified: nothing new since the answer with this ETag")
+    @APIResponse(responseCode = "200", description = "The entries after the position, and the position to poll from next",
+            headers = @Header(name = "ETag", description = WEAK_TAG, schema = @Schema(type = SchemaType.STRING, maxLength = 40,
+                    pattern = WEAK_TAG_PATTERN)))
+    @APIResponse(responseCode = "304", description = "Not modified: nothing new since the answer with this ETag",
+            headers = @Header(name = "ETag", description = WEAK_TAG, schema = @Schema(type = SchemaType.STRING, maxLength = 40,
+                    pattern = WEAK_TAG_PATTERN)))
     public RestResponse<ChangesDto> list(
             @QueryParam("after") @Parameter(description = "The 'next' of your last poll; 0 (the default) reads from the start",
                     example = "1042", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0", maximum = "9223372036854775807")) String after,

@@ -248,6 +248,9 @@ public class ApiConventionsFilter implements OASFilter {
 
     /** The headers of the shared conventions: ETag on single resources, Location on create, Link on lists. */
     private static void successHeaders(PathItem.HttpMethod method, String code, APIResponse response) {
+        if (response.getHeaders() != null && response.getHeaders().containsKey("ETag")) {
+            return; // an operation with tags of its own (the change feed's) documents them itself
+        }
         if ("201".equals(code)) {
             response.addHeader("Location", header("URL of the created resource", HttpFilters.MAX_URI_LENGTH, "uri", null));
         }
