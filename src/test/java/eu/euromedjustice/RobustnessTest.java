@@ -63,7 +63,8 @@ class RobustnessTest extends ApiTest {
             "Content-Type", List.of("text/plain", "application/json;;", "application/json; charset=utf-16",
                     "multipart/form-data; boundary=x", "application/merge-patch+json", "garbage"),
             "Authorization", List.of("Bearer", "Bearer garbage", "Basic YWRtaW46YWRtaW4=", "Bearer " + "a".repeat(8000),
-                    "ApiKey x", "bearer a.b.c"),
+                    "ApiKey x", "bearer a.b.c", "ApiKey emj_aaaaaaaa_" + "A".repeat(43)),
+            "X-API-Key", List.of("", "garbage", "emj_aaaaaaaa_" + "A".repeat(43), "emj_" + "a".repeat(8000)),
             "X-Request-Id", List.of("", "a".repeat(500), "a b", "\u00e9"));
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
  * Documents the conventions every operation shares, from what the operation is (its method, path,
@@ -36,7 +37,7 @@ public class ApiConventionsFilter implements OASFilter {
 
     private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
             Map.entry("400", "Malformed or invalid request (body, parameters or headers): the problem names each invalid field in 'errors'"),
-            Map.entry("401", "Missing, invalid or expired bearer token"),
+            Map.entry("401", "Missing, invalid or expired bearer token, or an unknown, expired or revoked API key"),
             Map.entry("403", "The caller's roles do not allow this operation"),
             Map.entry("404", "No such resource"),
             Map.entry("406", "The Accept header allows no media type this operation produces"),
@@ -48,10 +49,19 @@ public class ApiConventionsFilter implements OASFilter {
             Map.entry("500", "Unexpected failure; quote the request id when reporting it"),
             Map.entry("503", "The database cannot be reached just now; retry after the seconds in Retry-After"));
 
-    /** Bounds of the value types the generator writes as shared components. */
     /** The extension that marks an operation anyone may call, whose answer depends on who signed in. */
     public static final String OPTIONAL_SIGN_IN = "x-optional-sign-in";
 
+    /** The extension that marks an operation for an account, which callers with an API key do not have. */
+    public static final String BEARER_ONLY = "x-bearer-only";
+    /** The security scheme of access tokens, declared by quarkus.smallrye-openapi.security-scheme-name. */
+    public static final String BEARER_SCHEME = "bearer";
+    /** The security scheme of API keys, declared here: the configuration declares one scheme only. */
+    public static final String API_KEY_SCHEME = "apiKey";
+    /** The role no API key holds: operations for it alone take bearer tokens only. */
+    private static final String ADMIN_ROLE = "ADMIN";
+
+    /** Bounds of the value types the generator writes as shared components. */
     private static final Map<String, Integer> MAX_LENGTHS = Map.of("Instant", 35, "LocalDate", 10, "LocalDateTime", 29,
             "UUID", 36);
 
@@ -63,11 +73,13 @@ public class ApiConventionsFilter implements OASFilter {
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
                 .forEach((method, operation) -> {
                     optionalSignIn(operation);
+                    boolean bearerOnly = takeExtension(operation, BEARER_ONLY);
                     document(path, method, operation);
                     mergePatchSchema(openAPI, operation);
-                    rolesInDescription(operation);
+                    apiKeyAlternative(operation, rolesInDescription(operation), bearerOnly);
                     boundIdParameters(operation);
                 }));
+        apiKeyScheme(openAPI);
         if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
             openAPI.getComponents().getSchemas().values().forEach(ApiConventionsFilter::dropTypesBesideReferences);
             openAPI.getComponents().getSchemas().values().forEach(ApiConventionsFilter::boundIdLists);
@@ -156,13 +168,46 @@ public class ApiConventionsFilter implements OASFilter {
         patch.setSchema(OASFactory.createSchema().ref("#/components/schemas/" + patchName));
     }
 
+    /** API keys of machine clients, in the X-API-Key header or the Authorization header (HeaderAuthenticationMechanism). */
+    private static void apiKeyScheme(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        openAPI.getComponents().addSecurityScheme(API_KEY_SCHEME, OASFactory.createSecurityScheme()
+                .type(SecurityScheme.Type.APIKEY)
+                .in(SecurityScheme.In.HEADER)
+                .name(HttpFilters.API_KEY_HEADER)
+                .description("API key of a machine client (a partner system), created by an administrator with "
+                        + "POST /api/v1/api-keys. Send it as 'X-API-Key: <secret>' or as 'Authorization: ApiKey <secret>', "
+                        + "not beside a bearer token. The key acts with its role (PARTNER, MEMBER or EDITOR, never ADMIN) "
+                        + "until it expires or is revoked."));
+    }
+
+    /**
+     * An API key stands in for a bearer token wherever a role a key can hold is enough: it is listed
+     * as the alternative to the bearer scheme, except on operations for administrators alone and on
+     * those marked {@link #BEARER_ONLY}.
+     */
+    private static void apiKeyAlternative(Operation operation, List<String> roles, boolean bearerOnly) {
+        if (bearerOnly || operation.getSecurity() == null || roles.equals(List.of(ADMIN_ROLE))) {
+            return;
+        }
+        boolean bearer = operation.getSecurity().stream()
+                .anyMatch(requirement -> requirement.getSchemes() != null && requirement.getSchemes().containsKey(BEARER_SCHEME));
+        if (bearer) {
+            operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(API_KEY_SCHEME));
+        }
+    }
+
     /**
      * Roles are not OAuth scopes, which a bearer scheme cannot carry (OpenAPI 3.0, section 4.8.30):
      * the generator's role lists move from the security requirement into the description.
+     *
+     * @return the roles the operation needs; empty when any caller with credentials will do
      */
-    private static void rolesInDescription(Operation operation) {
+    private static List<String> rolesInDescription(Operation operation) {
         if (operation.getSecurity() == null) {
-            return;
+            return List.of();
         }
         List<String> roles = new ArrayList<>();
         List<SecurityRequirement> requirements = new ArrayList<>();
@@ -181,24 +226,32 @@ public class ApiConventionsFilter implements OASFilter {
             String needs = "Roles: " + String.join(", ", roles) + ".";
             operation.setDescription(operation.getDescription() == null ? needs : operation.getDescription() + " " + needs);
         }
+        return roles;
     }
 
     /**
      * An operation open to anyone whose answer depends on who asks (a meeting shows signed-in callers
-     * more): it says so with {@link #OPTIONAL_SIGN_IN}, and is documented as taking no token or a
-     * bearer token, which, when sent, must be valid (401 otherwise).
+     * more): it says so with {@link #OPTIONAL_SIGN_IN}, and is documented as taking no credentials, a
+     * bearer token or an API key ({@link #apiKeyAlternative}), which, when sent, must be valid (401 otherwise).
      */
     private static void optionalSignIn(Operation operation) {
-        if (operation.getExtensions() == null || !operation.getExtensions().containsKey(OPTIONAL_SIGN_IN)) {
-            return;
+        if (takeExtension(operation, OPTIONAL_SIGN_IN)) {
+            operation.setSecurity(List.of(OASFactory.createSecurityRequirement(),
+                    OASFactory.createSecurityRequirement().addScheme(BEARER_SCHEME)));
         }
-        operation.removeExtension(OPTIONAL_SIGN_IN);
+    }
+
+    /** Whether the operation has the extension, which is removed: it only tells this filter something. */
+    private static boolean takeExtension(Operation operation, String name) {
+        if (operation.getExtensions() == null || !operation.getExtensions().containsKey(name)) {
+            return false;
+        }
+        operation.removeExtension(name);
         if (operation.getResponses() != null) { // the generator copies a method's extensions onto its responses too
-            operation.getResponses().removeExtension(OPTIONAL_SIGN_IN);
-            operation.getResponses().getAPIResponses().values().forEach(response -> response.removeExtension(OPTIONAL_SIGN_IN));
+            operation.getResponses().removeExtension(name);
+            operation.getResponses().getAPIResponses().values().forEach(response -> response.removeExtension(name));
         }
-        operation.setSecurity(List.of(OASFactory.createSecurityRequirement(),
-                OASFactory.createSecurityRequirement().addScheme("bearer")));
+        return true;
     }
 
     private static boolean signInOptional(Operation operation) {

@@ -46,6 +46,12 @@ public class HttpFilters {
     /** Largest sum of header names and values accepted. */
     public static final int MAX_HEADER_BYTES = 16 * 1024;
 
+    /** The header machine clients may send their API key in (or as "Authorization: ApiKey ..."). */
+    public static final String API_KEY_HEADER = "X-API-Key";
+
+    /** The headers that say who calls, which a private answer varies by. */
+    private static final String CALLER_HEADERS = "Authorization, " + API_KEY_HEADER;
+
     private static final Pattern CLIENT_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
     private static final String DECORATED = "emj.decorated";
 
@@ -132,7 +138,7 @@ public class HttpFilters {
                 } else if (cacheControl.contains("private")) {
                     // a private answer depends on who asks: a browser must not revalidate one caller's copy for another
                     String vary = ctx.response().headers().get(HttpHeaders.VARY);
-                    ctx.response().headers().set(HttpHeaders.VARY, vary == null ? "Authorization" : vary + ", Authorization");
+                    ctx.response().headers().set(HttpHeaders.VARY, vary == null ? CALLER_HEADERS : vary + ", " + CALLER_HEADERS);
                 }
             });
         }

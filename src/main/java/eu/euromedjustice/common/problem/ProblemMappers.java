@@ -46,6 +46,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class ProblemMappers {
 
+    /**
+     * The attribute of an {@link AuthenticationFailedException} that holds the problem's detail,
+     * when the failure has a more telling one than a bad bearer token (a bad API key, say).
+     */
+    public static final String PROBLEM_DETAIL = "problemDetail";
+
     private final AllowedMethods allowedMethods;
 
     public ProblemMappers(AllowedMethods allowedMethods) {
@@ -98,7 +104,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, HttpServerRequest request) {
         return Problems.response(ProblemType.UNAUTHORIZED,
-                "This operation needs a valid bearer token: get one from POST /api/v1/auth/token.", null, request)
+                "This operation needs a valid bearer token (get one from POST /api/v1/auth/token) or API key.", null, request)
                 .build();
     }
 
@@ -107,8 +113,9 @@ public class ProblemMappers {
         if (DatabaseFailures.isUnavailable(e)) {
             return unavailable(e, request); // the account could not be looked up: not the token's fault
         }
+        String detail = e.getAttribute(PROBLEM_DETAIL);
         return Problems.response(ProblemType.UNAUTHORIZED,
-                "The bearer token is invalid, expired, or belongs to a disabled account.", null, request)
+                detail != null ? detail : "The bearer token is invalid, expired, or belongs to a disabled account.", null, request)
                 .header(HttpHeaders.WWW_AUTHENTICATE, null)
                 .header(HttpHeaders.WWW_AUTHENTICATE, Problems.BEARER_CHALLENGE + ", error=\"invalid_token\"")
                 .build();
