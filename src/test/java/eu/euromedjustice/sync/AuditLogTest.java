@@ -47,6 +47,23 @@ class AuditLogTest extends ApiTest {
     }
 
     @Test
+    void shouldNameTheApiKeyThatMadeAChange() {
+        Map<String, Object> key = as(Role.ADMIN).contentType(ContentType.JSON).body(Map.of("name", "Audited sync", "role", "EDITOR"))
+                .post("/api/v1/api-keys").then().statusCode(201).extract().jsonPath().getMap("");
+        String id = anonymous().header("X-API-Key", (String) key.get("secret")).contentType(ContentType.JSON)
+                .body(Map.of("name", Map.of("en", "Ministry written by a key"), "type", "OTHER"))
+                .post(ORGANISATIONS).then().statusCode(201).extract().path("id");
+
+        Map<String, Object> write = as(Role.ADMIN).queryParam("entityId", id).get(AUDIT).then().statusCode(200)
+                .extract().jsonPath().getMap("items[0]");
+        assertThat(write).containsEntry("actor", "apikey:" + key.get("prefix")).containsEntry("actorType", "API_KEY")
+                .containsEntry("roles", List.of("EDITOR")).containsEntry("action", "CREATED");
+        Map<String, Object> created = as(Role.ADMIN).queryParam("entityType", "API_KEY").queryParam("entityId", key.get("id"))
+                .get(AUDIT).then().statusCode(200).extract().jsonPath().getMap("items[0]");
+        assertThat(created).containsEntry("actor", ADMIN_USERNAME).containsEntry("action", "CREATED");
+    }
+
+    @Test
     void shouldRecordEveryKindOfWrite() {
         Instant start = Instant.now();
         String group = "A" + randomLetters(8).toUpperCase();
