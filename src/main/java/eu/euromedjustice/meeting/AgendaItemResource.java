@@ -87,7 +87,7 @@ public class AgendaItemResource {
     public RestResponse<AgendaItemDto> get(@PathParam("id") String id,
             @PathParam("itemId") @Parameter(description = "Agenda item id (UUID)") String itemId, @Context HttpHeaders headers) {
         AgendaItemDto item = agenda.get(Params.uuid("id", id), Params.uuid("itemId", itemId));
-        return Responses.conditionalGet(headers, item.version(), item);
+        return Responses.conditionalGet(headers, item);
     }
 
     @POST
@@ -103,7 +103,7 @@ public class AgendaItemResource {
     public RestResponse<AgendaItemDto> add(@PathParam("id") String id, @Valid @NotNull AgendaItemInput body,
             @Context UriInfo uriInfo) {
         AgendaItemDto item = agenda.add(Params.uuid("id", id), body);
-        return Responses.created(uriInfo, item.id().toString(), item.version(), item);
+        return Responses.created(uriInfo, item);
     }
 
     @PUT
@@ -122,7 +122,7 @@ public class AgendaItemResource {
         UUID meetingId = Params.uuid("id", id);
         agenda.reorder(meetingId, ifMatch.toPrecondition(), body.itemIds());
         MeetingDto meeting = meetings.get(meetingId, Viewer.of(identity));
-        return Responses.ok(meeting.version(), meeting);
+        return Responses.ok(meeting);
     }
 
     @PATCH
@@ -138,7 +138,7 @@ public class AgendaItemResource {
     public RestResponse<AgendaItemDto> patch(@PathParam("id") String id, @PathParam("itemId") String itemId,
             @BeanParam IfMatchParam.Required ifMatch, JsonNode patch) {
         AgendaItemDto item = agenda.patch(Params.uuid("id", id), Params.uuid("itemId", itemId), ifMatch.toPrecondition(), patch);
-        return Responses.ok(item.version(), item);
+        return Responses.ok(item);
     }
 
     @DELETE

@@ -85,7 +85,7 @@ public class MeetingDocumentResource {
             @PathParam("documentId") @Parameter(description = "Document id (UUID)") String documentId,
             @Context HttpHeaders headers) {
         MeetingDocumentDto document = documents.get(Params.uuid("id", id), Params.uuid("documentId", documentId), viewer());
-        return Responses.conditionalGet(headers, document.version(), document);
+        return Responses.conditionalGet(headers, document);
     }
 
     @POST
@@ -100,7 +100,7 @@ public class MeetingDocumentResource {
     public RestResponse<MeetingDocumentDto> add(@PathParam("id") String id, @Valid @NotNull MeetingDocumentInput body,
             @Context UriInfo uriInfo) {
         MeetingDocumentDto document = documents.add(Params.uuid("id", id), body);
-        return Responses.created(uriInfo, document.id().toString(), document.version(), document);
+        return Responses.created(uriInfo, document);
     }
 
     @PATCH
@@ -116,7 +116,7 @@ public class MeetingDocumentResource {
             @BeanParam IfMatchParam.Required ifMatch, JsonNode patch) {
         MeetingDocumentDto document = documents.patch(Params.uuid("id", id), Params.uuid("documentId", documentId),
                 ifMatch.toPrecondition(), patch);
-        return Responses.ok(document.version(), document);
+        return Responses.ok(document);
     }
 
     @DELETE

@@ -88,7 +88,7 @@ public class ParticipantResource {
             @PathParam("memberId") @Parameter(description = "The participating member's id (UUID)") String memberId,
             @Context HttpHeaders headers) {
         ParticipantDto participant = participants.get(Params.uuid("id", id), Params.uuid("memberId", memberId), viewer());
-        return Responses.conditionalGet(headers, participant.version(), participant);
+        return Responses.conditionalGet(headers, participant);
     }
 
     @POST
@@ -104,7 +104,7 @@ public class ParticipantResource {
     public RestResponse<ParticipantDto> add(@PathParam("id") String id, @Valid @NotNull ParticipantInput body,
             @Context UriInfo uriInfo) {
         ParticipantDto participant = participants.add(Params.uuid("id", id), body, viewer());
-        return Responses.created(uriInfo, participant.memberId().toString(), participant.version(), participant);
+        return Responses.created(uriInfo, participant);
     }
 
     @PATCH
@@ -120,7 +120,7 @@ public class ParticipantResource {
             @BeanParam IfMatchParam.Required ifMatch, JsonNode patch) {
         ParticipantDto participant = participants.patch(Params.uuid("id", id), Params.uuid("memberId", memberId),
                 ifMatch.toPrecondition(), patch, viewer());
-        return Responses.ok(participant.version(), participant);
+        return Responses.ok(participant);
     }
 
     @DELETE

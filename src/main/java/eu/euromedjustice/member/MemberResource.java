@@ -118,7 +118,7 @@ public class MemberResource {
     public RestResponse<MemberDto> get(@PathParam("id") @Parameter(description = "Member id (UUID)") String id,
             @Context HttpHeaders headers) {
         MemberDto member = members.get(Params.uuid("id", id), viewer());
-        return Responses.conditionalGet(headers, member.version(), member);
+        return Responses.conditionalGet(headers, member);
     }
 
     @POST
@@ -132,7 +132,7 @@ public class MemberResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<MemberDto> create(@Valid @NotNull MemberInput body, @Context UriInfo uriInfo) {
         MemberDto member = members.create(body, viewer());
-        return Responses.created(uriInfo, member.id().toString(), member.version(), member);
+        return Responses.created(uriInfo, member);
     }
 
     @PUT
@@ -149,7 +149,7 @@ public class MemberResource {
             @BeanParam IfMatchParam.Required ifMatch,
             @Valid @NotNull MemberInput body) {
         MemberDto member = members.replace(Params.uuid("id", id), ifMatch.toPrecondition(), body, viewer());
-        return Responses.ok(member.version(), member);
+        return Responses.ok(member);
     }
 
     @PATCH
@@ -169,7 +169,7 @@ public class MemberResource {
             @BeanParam IfMatchParam.Required ifMatch,
             JsonNode patch) {
         MemberDto member = members.patch(Params.uuid("id", id), ifMatch.toPrecondition(), patch, viewer());
-        return Responses.ok(member.version(), member);
+        return Responses.ok(member);
     }
 
     @DELETE
@@ -199,7 +199,7 @@ public class MemberResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<MemberDto> erase(@PathParam("id") String id) {
         MemberDto member = members.erase(Params.uuid("id", id), viewer(), identity.getAttribute(BearerIdentityProvider.USER_ID));
-        return Responses.ok(member.version(), member);
+        return Responses.ok(member);
     }
 
     @GET

@@ -72,7 +72,7 @@ public class MembershipResource {
             @PathParam("membershipId") @Parameter(description = "Membership id (UUID)") String membershipId,
             @Context HttpHeaders headers) {
         MembershipDto membership = memberships.get(Params.uuid("id", id), Params.uuid("membershipId", membershipId));
-        return Responses.conditionalGet(headers, membership.version(), membership);
+        return Responses.conditionalGet(headers, membership);
     }
 
     @POST
@@ -87,7 +87,7 @@ public class MembershipResource {
     public RestResponse<MembershipDto> add(@PathParam("id") String id, @Valid @NotNull MembershipInput body,
             @Context UriInfo uriInfo) {
         MembershipDto membership = memberships.add(Params.uuid("id", id), body);
-        return Responses.created(uriInfo, membership.id().toString(), membership.version(), membership);
+        return Responses.created(uriInfo, membership);
     }
 
     @PATCH
@@ -106,7 +106,7 @@ public class MembershipResource {
             @BeanParam IfMatchParam.Required ifMatch, JsonNode patch) {
         MembershipDto membership = memberships.patch(Params.uuid("id", id), Params.uuid("membershipId", membershipId),
                 ifMatch.toPrecondition(), patch);
-        return Responses.ok(membership.version(), membership);
+        return Responses.ok(membership);
     }
 
     @DELETE

@@ -66,6 +66,6 @@ public class CountryResource {
                     schema = @Schema(type = SchemaType.STRING, minLength = 2, maxLength = 2, pattern = "^[A-Z]{2}$")) String code,
             @Context HttpHeaders headers) {
         CountryDto country = countries.get(Params.countryCode("code", code));
-        return Responses.conditionalGet(headers, country.version(), country);
+        return Responses.conditionalGet(headers, country);
     }
 }

@@ -83,7 +83,7 @@ public class OrganisationResource {
     public RestResponse<OrganisationDto> get(@PathParam("id") @Parameter(description = "Organisation id (UUID)") String id,
             @Context HttpHeaders headers) {
         OrganisationDto organisation = organisations.get(Params.uuid("id", id));
-        return Responses.conditionalGet(headers, organisation.version(), organisation);
+        return Responses.conditionalGet(headers, organisation);
     }
 
     @POST
@@ -94,7 +94,7 @@ public class OrganisationResource {
             content = @Content(schema = @Schema(implementation = OrganisationDto.class)))
     public RestResponse<OrganisationDto> create(@Valid @NotNull OrganisationInput body, @Context UriInfo uriInfo) {
         OrganisationDto organisation = organisations.create(body);
-        return Responses.created(uriInfo, organisation.id().toString(), organisation.version(), organisation);
+        return Responses.created(uriInfo, organisation);
     }
 
     @PUT
@@ -108,7 +108,7 @@ public class OrganisationResource {
             @BeanParam IfMatchParam.Required ifMatch,
             @Valid @NotNull OrganisationInput body) {
         OrganisationDto organisation = organisations.replace(Params.uuid("id", id), ifMatch.toPrecondition(), body);
-        return Responses.ok(organisation.version(), organisation);
+        return Responses.ok(organisation);
     }
 
     @PATCH
@@ -125,7 +125,7 @@ public class OrganisationResource {
             @BeanParam IfMatchParam.Required ifMatch,
             JsonNode patch) {
         OrganisationDto organisation = organisations.patch(Params.uuid("id", id), ifMatch.toPrecondition(), patch);
-        return Responses.ok(organisation.version(), organisation);
+        return Responses.ok(organisation);
     }
 
     @DELETE

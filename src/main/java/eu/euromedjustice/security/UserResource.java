@@ -63,7 +63,7 @@ public class UserResource {
     public RestResponse<UserDto> get(@PathParam("id") @Parameter(description = "User id (UUID)") String id,
             @Context HttpHeaders headers) {
         UserDto user = users.get(Params.uuid("id", id));
-        return Responses.conditionalGet(headers, user.version(), user);
+        return Responses.conditionalGet(headers, user);
     }
 
     @POST
@@ -75,7 +75,7 @@ public class UserResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<UserDto> create(@Valid @NotNull UserInput body, @Context UriInfo uriInfo) {
         UserDto user = users.create(body);
-        return Responses.created(uriInfo, user.id().toString(), user.version(), user);
+        return Responses.created(uriInfo, user);
     }
 
     @PATCH
@@ -94,7 +94,7 @@ public class UserResource {
             @BeanParam IfMatchParam.Required ifMatch,
             JsonNode patch) {
         UserDto user = users.patch(Params.uuid("id", id), ifMatch.toPrecondition(), patch);
-        return Responses.ok(user.version(), user);
+        return Responses.ok(user);
     }
 
     @DELETE

@@ -28,41 +28,49 @@ public final class Responses {
      * 200 with the ETag, or 304 when the client's If-None-Match already names this version
      * (weak comparison, as RFC 9110 asks for If-None-Match).
      */
-    public static <T> RestResponse<T> conditionalGet(HttpHeaders headers, long version, T body) {
-        return conditionalGet(headers, version, () -> body);
+    public static <T extends Versioned> RestResponse<T> conditionalGet(HttpHeaders headers, T body) {
+        return conditionalGet(headers, etag(body.version()), () -> body);
     }
 
     /** The same, for a body that costs something to make: made only when it is sent. */
     public static <T> RestResponse<T> conditionalGet(HttpHeaders headers, long version, Supplier<T> body) {
-        EntityTag tag = etag(version);
-        String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
-        if (ifNoneMatch != null && namesVersion(ifNoneMatch, version)) {
+        return conditionalGet(headers, etag(version), body);
+    }
+
+    private static <T> RestResponse<T> conditionalGet(HttpHeaders headers, EntityTag tag, Supplier<T> body) {
+        if (notModified(headers, tag)) {
             return RestResponse.ResponseBuilder.<T>create(Response.Status.NOT_MODIFIED).tag(tag).build();
         }
         return RestResponse.ResponseBuilder.ok(body.get()).tag(tag).build();
     }
 
-    private static boolean namesVersion(String ifNoneMatch, long version) {
-        String current = "\"" + version + "\"";
+    /** True when If-None-Match names the tag, or is "*": weak comparison, so W/"x" and "x" are the same tag. */
+    private static boolean notModified(HttpHeaders headers, EntityTag tag) {
+        String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        String current = "\"" + tag.getValue() + "\"";
         for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.trim();
-            if (tag.startsWith("W/")) {
-                tag = tag.substring(2);
+            String named = candidate.trim();
+            if (named.startsWith("W/")) {
+                named = named.substring(2);
             }
-            if (tag.equals("*") || tag.equals(current)) {
+            if (named.equals("*") || named.equals(current)) {
                 return true;
             }
         }
         return false;
     }
 
-    public static <T> RestResponse<T> ok(long version, T body) {
-        return RestResponse.ResponseBuilder.ok(body).tag(etag(version)).build();
+    public static <T extends Versioned> RestResponse<T> ok(T body) {
+        return RestResponse.ResponseBuilder.ok(body).tag(etag(body.version())).build();
     }
 
-    public static <T> RestResponse<T> created(UriInfo uriInfo, String id, long version, T body) {
-        URI location = uriInfo.getAbsolutePathBuilder().path(id).build();
-        return RestResponse.ResponseBuilder.<T>created(location).entity(body).tag(etag(version)).build();
+    /** 201 with the new resource's URL (the request's path and the resource's key) in Location. */
+    public static <T extends Versioned> RestResponse<T> created(UriInfo uriInfo, T body) {
+        URI location = uriInfo.getAbsolutePathBuilder().path(body.key().toString()).build();
+        return RestResponse.ResponseBuilder.<T>created(location).entity(body).tag(etag(body.version())).build();
     }
 
     public static <T> RestResponse<Page<T>> page(UriInfo uriInfo, Page<T> page) {
