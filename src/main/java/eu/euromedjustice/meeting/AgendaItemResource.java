@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import eu.euromedjustice.common.http.IfMatchParam;
 import eu.euromedjustice.common.http.Params;
 import eu.euromedjustice.common.http.Responses;
+import eu.euromedjustice.common.http.UpdatedSinceParam;
 import eu.euromedjustice.common.json.MergePatch;
 import eu.euromedjustice.common.paging.Page;
 import eu.euromedjustice.common.paging.PageParams;
@@ -70,12 +71,13 @@ public class AgendaItemResource {
 
     @GET
     @PermitAll
-    @Operation(operationId = "listAgendaItems", summary = "List a meeting's agenda", description = "By position.")
+    @Operation(operationId = "listAgendaItems", summary = "List a meeting's agenda",
+            description = "By position; with updatedSince, in the order of change.")
     @APIResponse(responseCode = "200", description = "One page of agenda items")
     public RestResponse<Page<AgendaItemDto>> list(@PathParam("id") @Parameter(description = "Meeting id (UUID)") String id,
-            @BeanParam PageParams paging, @Context UriInfo uriInfo) {
-        UUID meetingId = Params.uuid("id", id);
-        return Responses.page(uriInfo, agenda.list(meetingId, paging.toRequest(AgendaService.PAGE_SCOPE, meetingId)));
+            @BeanParam PageParams paging, @BeanParam UpdatedSinceParam updatedSince, @Context UriInfo uriInfo) {
+        MeetingPartFilter filter = new MeetingPartFilter(Params.uuid("id", id), false, updatedSince.toInstant());
+        return Responses.page(uriInfo, agenda.list(filter, paging.toRequest(AgendaService.PAGE_SCOPE, filter)));
     }
 
     @GET

@@ -1,7 +1,5 @@
 package eu.euromedjustice.meeting;
 
-import java.util.UUID;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -25,6 +23,7 @@ import eu.euromedjustice.common.http.ApiConventionsFilter;
 import eu.euromedjustice.common.http.IfMatchParam;
 import eu.euromedjustice.common.http.Params;
 import eu.euromedjustice.common.http.Responses;
+import eu.euromedjustice.common.http.UpdatedSinceParam;
 import eu.euromedjustice.common.json.MergePatch;
 import eu.euromedjustice.common.paging.Page;
 import eu.euromedjustice.common.paging.PageParams;
@@ -65,15 +64,16 @@ public class ParticipantResource {
     @PermitAll
     @Extension(name = ApiConventionsFilter.OPTIONAL_SIGN_IN, value = "true")
     @Operation(operationId = "listParticipants", summary = "List a meeting's participants",
-            description = "In the order they were added. Anonymous callers get only those who chair or speak.")
+            description = "In the order they were added; with updatedSince, in the order of change. Anonymous callers get only "
+                    + "those who chair or speak.")
     @APIResponse(responseCode = "200", description = "One page of participants")
     public RestResponse<Page<ParticipantDto>> list(@PathParam("id") @Parameter(description = "Meeting id (UUID)") String id,
-            @BeanParam PageParams paging, @Context UriInfo uriInfo) {
-        UUID meetingId = Params.uuid("id", id);
+            @BeanParam PageParams paging, @BeanParam UpdatedSinceParam updatedSince, @Context UriInfo uriInfo) {
         Viewer viewer = viewer();
         // anonymous callers page through another list than signed-in ones
-        return Responses.page(uriInfo, participants.list(meetingId, paging.toRequest(ParticipantService.PAGE_SCOPE,
-                meetingId + (MeetingService.seesAllParticipants(viewer) ? "" : " public")), viewer));
+        MeetingPartFilter filter = new MeetingPartFilter(Params.uuid("id", id), !MeetingService.seesAllParticipants(viewer),
+                updatedSince.toInstant());
+        return Responses.page(uriInfo, participants.list(filter, paging.toRequest(ParticipantService.PAGE_SCOPE, filter), viewer));
     }
 
     @GET
