@@ -75,9 +75,10 @@ public class AgendaItemResource {
             description = "By position; with updatedSince, in the order of change.")
     @APIResponse(responseCode = "200", description = "One page of agenda items")
     public RestResponse<Page<AgendaItemDto>> list(@PathParam("id") @Parameter(description = "Meeting id (UUID)") String id,
-            @BeanParam PageParams paging, @BeanParam UpdatedSinceParam updatedSince, @Context UriInfo uriInfo) {
+            @BeanParam PageParams paging, @BeanParam UpdatedSinceParam updatedSince, @Context HttpHeaders headers,
+            @Context UriInfo uriInfo) {
         MeetingPartFilter filter = new MeetingPartFilter(Params.uuid("id", id), false, updatedSince.toInstant());
-        return Responses.page(uriInfo, agenda.list(filter, paging.toRequest(AgendaService.PAGE_SCOPE, filter)));
+        return Responses.page(headers, uriInfo, agenda.list(filter, paging.toRequest(AgendaService.PAGE_SCOPE, filter)));
     }
 
     @GET

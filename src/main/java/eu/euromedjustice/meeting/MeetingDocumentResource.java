@@ -64,13 +64,16 @@ public class MeetingDocumentResource {
             description = "Oldest first; with updatedSince, in the order of change. Non-public ones for MEMBER and above only.")
     @APIResponse(responseCode = "200", description = "One page of documents")
     public RestResponse<Page<MeetingDocumentDto>> list(@PathParam("id") @Parameter(description = "Meeting id (UUID)") String id,
-            @BeanParam PageParams paging, @BeanParam UpdatedSinceParam updatedSince, @Context UriInfo uriInfo) {
+            @BeanParam PageParams paging, @BeanParam UpdatedSinceParam updatedSince, @Context HttpHeaders headers,
+            @Context UriInfo uriInfo) {
         Viewer viewer = viewer();
         // those who see non-public documents page through another list than the others
         MeetingPartFilter filter = new MeetingPartFilter(Params.uuid("id", id), !MeetingService.seesAllDocuments(viewer),
                 updatedSince.toInstant());
-        return Responses.page(uriInfo, documents.list(filter, paging.toRequest(MeetingDocumentService.PAGE_SCOPE, filter),
-                viewer));
+        // a document looks the same to all who may see it, and which ones a caller sees shows in the page's ids: the
+        // ETag needs no viewer
+        return Responses.page(headers, uriInfo,
+                documents.list(filter, paging.toRequest(MeetingDocumentService.PAGE_SCOPE, filter), viewer));
     }
 
     @GET

@@ -68,12 +68,15 @@ public class ParticipantResource {
                     + "those who chair or speak.")
     @APIResponse(responseCode = "200", description = "One page of participants")
     public RestResponse<Page<ParticipantDto>> list(@PathParam("id") @Parameter(description = "Meeting id (UUID)") String id,
-            @BeanParam PageParams paging, @BeanParam UpdatedSinceParam updatedSince, @Context UriInfo uriInfo) {
+            @BeanParam PageParams paging, @BeanParam UpdatedSinceParam updatedSince, @Context HttpHeaders headers,
+            @Context UriInfo uriInfo) {
         Viewer viewer = viewer();
         // anonymous callers page through another list than signed-in ones
         MeetingPartFilter filter = new MeetingPartFilter(Params.uuid("id", id), !MeetingService.seesAllParticipants(viewer),
                 updatedSince.toInstant());
-        return Responses.page(uriInfo, participants.list(filter, paging.toRequest(ParticipantService.PAGE_SCOPE, filter), viewer));
+        // what each person shows depends on who asks, so the page's ETag does too
+        return Responses.page(headers, uriInfo,
+                participants.list(filter, paging.toRequest(ParticipantService.PAGE_SCOPE, filter), viewer), viewer);
     }
 
     @GET

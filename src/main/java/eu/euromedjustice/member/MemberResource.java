@@ -93,7 +93,7 @@ public class MemberResource {
                     + "case- and accent-insensitive (benali finds Benalí)",
                     example = "benali", schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String text,
             @BeanParam UpdatedSinceParam updatedSince,
-            @Context UriInfo uriInfo) {
+            @Context HttpHeaders headers, @Context UriInfo uriInfo) {
         MemberFilter filter = new MemberFilter(
                 Params.optional(country, raw -> Params.countryCode("country", raw)),
                 Params.optional(organisation, raw -> Params.uuid("organisation", raw)),
@@ -104,7 +104,10 @@ public class MemberResource {
                 Params.optional(language, raw -> Params.matching("language", raw, LANGUAGE_TAG, LanguageTag.MESSAGE)),
                 Params.text("q", text, 200),
                 updatedSince.toInstant());
-        return Responses.page(uriInfo, members.list(filter, paging.toRequest(MemberService.PAGE_SCOPE, filter), viewer()));
+        Viewer viewer = viewer();
+        // what each member shows depends on who asks, so the page's ETag does too
+        return Responses.page(headers, uriInfo, members.list(filter, paging.toRequest(MemberService.PAGE_SCOPE, filter), viewer),
+                viewer);
     }
 
     @GET

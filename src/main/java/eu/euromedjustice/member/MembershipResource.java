@@ -56,10 +56,11 @@ public class MembershipResource {
             description = "By start date; with updatedSince, in the order of change.")
     @APIResponse(responseCode = "200", description = "One page of memberships")
     public RestResponse<Page<MembershipDto>> list(@PathParam("id") @Parameter(description = "Member id (UUID)") String id,
-            @BeanParam PageParams paging, @BeanParam UpdatedSinceParam updatedSince, @Context UriInfo uriInfo) {
+            @BeanParam PageParams paging, @BeanParam UpdatedSinceParam updatedSince, @Context HttpHeaders headers,
+            @Context UriInfo uriInfo) {
         // a cursor holds for the one member's list it came from
         MembershipFilter filter = new MembershipFilter(Params.uuid("id", id), updatedSince.toInstant());
-        return Responses.page(uriInfo, memberships.list(filter, paging.toRequest(MembershipService.PAGE_SCOPE, filter)));
+        return Responses.page(headers, uriInfo, memberships.list(filter, paging.toRequest(MembershipService.PAGE_SCOPE, filter)));
     }
 
     @GET

@@ -62,9 +62,9 @@ public class ExpertGroupResource {
     @APIResponse(responseCode = "200", description = "One page of expert groups")
     public RestResponse<Page<ExpertGroupDto>> list(@BeanParam PageParams paging,
             @BeanParam UpdatedSinceParam updatedSince,
-            @Context UriInfo uriInfo) {
+            @Context HttpHeaders headers, @Context UriInfo uriInfo) {
         Instant since = updatedSince.toInstant();
-        return Responses.page(uriInfo, groups.list(since, paging.toRequest(ExpertGroupService.PAGE_SCOPE, since)));
+        return Responses.page(headers, uriInfo, groups.list(since, paging.toRequest(ExpertGroupService.PAGE_SCOPE, since)));
     }
 
     @GET

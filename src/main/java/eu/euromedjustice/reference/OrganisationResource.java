@@ -64,13 +64,14 @@ public class OrganisationResource {
             @QueryParam("q") @Parameter(description = "Text contained in the acronym or a name (any language), case-insensitive",
                     example = "justice", schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String text,
             @BeanParam UpdatedSinceParam updatedSince,
-            @Context UriInfo uriInfo) {
+            @Context HttpHeaders headers, @Context UriInfo uriInfo) {
         OrganisationFilter filter = new OrganisationFilter(
                 Params.enumValue("type", type, OrganisationType.class),
                 Params.optional(country, raw -> Params.countryCode("country", raw)),
                 Params.text("q", text, 200),
                 updatedSince.toInstant());
-        return Responses.page(uriInfo, organisations.list(filter, paging.toRequest(OrganisationService.PAGE_SCOPE, filter)));
+        return Responses.page(headers, uriInfo,
+                organisations.list(filter, paging.toRequest(OrganisationService.PAGE_SCOPE, filter)));
     }
 
     @GET

@@ -55,9 +55,9 @@ public class UserResource {
     @Operation(operationId = "listUsers", summary = "List accounts", description = "Accounts in username order; with updatedSince, in the order of change.")
     @APIResponse(responseCode = "200", description = "One page of accounts")
     public RestResponse<Page<UserDto>> list(@BeanParam PageParams paging, @BeanParam UpdatedSinceParam updatedSince,
-            @Context UriInfo uriInfo) {
+            @Context HttpHeaders headers, @Context UriInfo uriInfo) {
         Instant since = updatedSince.toInstant();
-        return Responses.page(uriInfo, users.list(since, paging.toRequest(UserService.PAGE_SCOPE, since)));
+        return Responses.page(headers, uriInfo, users.list(since, paging.toRequest(UserService.PAGE_SCOPE, since)));
     }
 
     @GET
