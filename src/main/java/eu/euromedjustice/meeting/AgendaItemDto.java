@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import eu.euromedjustice.common.http.Versioned;
 import eu.euromedjustice.common.i18n.LanguageMap;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -25,5 +26,10 @@ public record AgendaItemDto(
                 + "meeting's participants", maxItems = 20, uniqueItems = true) List<UUID> speakerIds,
         @Schema(required = true, example = "0", minimum = "0", maximum = "9223372036854775807") long version,
         @Schema(required = true, example = "2026-11-27T10:15:30Z") Instant createdAt,
-        @Schema(required = true, example = "2026-11-27T10:15:30Z") Instant updatedAt) {
+        @Schema(required = true, example = "2026-11-27T10:15:30Z") Instant updatedAt) implements Versioned {
+
+    @Override
+    public Object key() {
+        return id;
+    }
 }

@@ -1,5 +1,6 @@
 package eu.euromedjustice.meeting;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,13 +18,21 @@ public class AgendaItemRepository implements PanacheRepositoryBase<AgendaItem, U
 
     private static final Keyset<AgendaItem> BY_POSITION = Keyset.of(
             Keyset.key("position", Integer::valueOf, item -> item.position));
+    /** For sync: in the order of change, served by agenda_item_updated_idx. */
+    private static final Keyset<AgendaItem> BY_CHANGE = Keyset.of(
+            Keyset.key("updatedAt", Instant::parse, AgendaItem::updatedAt),
+            Keyset.key("id", UUID::fromString, item -> item.id));
 
     public List<AgendaItem> findByMeeting(UUID meetingId) {
         return list("meetingId = ?1 order by position", meetingId);
     }
 
-    public Page<AgendaItem> findPage(UUID meetingId, PageRequest page) {
-        return KeysetQuery.of(BY_POSITION, page).and("meetingId = :meeting", "meeting", meetingId).fetch(this);
+    /** The meeting's agenda by position; the items changed since an instant in the order of change. */
+    public Page<AgendaItem> findPage(UUID meetingId, Instant updatedSince, PageRequest page) {
+        return KeysetQuery.of(updatedSince == null ? BY_POSITION : BY_CHANGE, page)
+                .and("meetingId = :meeting", "meeting", meetingId)
+                .and("updatedAt >= :since", "since", updatedSince)
+                .fetch(this);
     }
 
     /** The items of the meeting on which the member speaks. */

@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import eu.euromedjustice.common.http.IfMatchParam;
 import eu.euromedjustice.common.http.Params;
 import eu.euromedjustice.common.http.Responses;
+import eu.euromedjustice.common.http.UpdatedSinceParam;
 import eu.euromedjustice.common.json.MergePatch;
 import eu.euromedjustice.common.paging.Page;
 import eu.euromedjustice.common.paging.PageParams;
@@ -70,12 +71,14 @@ public class AgendaItemResource {
 
     @GET
     @PermitAll
-    @Operation(operationId = "listAgendaItems", summary = "List a meeting's agenda", description = "By position.")
+    @Operation(operationId = "listAgendaItems", summary = "List a meeting's agenda",
+            description = "By position; with updatedSince, in the order of change.")
     @APIResponse(responseCode = "200", description = "One page of agenda items")
     public RestResponse<Page<AgendaItemDto>> list(@PathParam("id") @Parameter(description = "Meeting id (UUID)") String id,
-            @BeanParam PageParams paging, @Context UriInfo uriInfo) {
-        UUID meetingId = Params.uuid("id", id);
-        return Responses.page(uriInfo, agenda.list(meetingId, paging.toRequest(AgendaService.PAGE_SCOPE, meetingId)));
+            @BeanParam PageParams paging, @BeanParam UpdatedSinceParam updatedSince, @Context HttpHeaders headers,
+            @Context UriInfo uriInfo) {
+        MeetingPartFilter filter = new MeetingPartFilter(Params.uuid("id", id), false, updatedSince.toInstant());
+        return Responses.page(headers, uriInfo, agenda.list(filter, paging.toRequest(AgendaService.PAGE_SCOPE, filter)));
     }
 
     @GET
@@ -87,7 +90,7 @@ public class AgendaItemResource {
     public RestResponse<AgendaItemDto> get(@PathParam("id") String id,
             @PathParam("itemId") @Parameter(description = "Agenda item id (UUID)") String itemId, @Context HttpHeaders headers) {
         AgendaItemDto item = agenda.get(Params.uuid("id", id), Params.uuid("itemId", itemId));
-        return Responses.conditionalGet(headers, item.version(), item);
+        return Responses.conditionalGet(headers, item);
     }
 
     @POST
@@ -103,7 +106,7 @@ public class AgendaItemResource {
     public RestResponse<AgendaItemDto> add(@PathParam("id") String id, @Valid @NotNull AgendaItemInput body,
             @Context UriInfo uriInfo) {
         AgendaItemDto item = agenda.add(Params.uuid("id", id), body);
-        return Responses.created(uriInfo, item.id().toString(), item.version(), item);
+        return Responses.created(uriInfo, item);
     }
 
     @PUT
@@ -122,7 +125,7 @@ public class AgendaItemResource {
         UUID meetingId = Params.uuid("id", id);
         agenda.reorder(meetingId, ifMatch.toPrecondition(), body.itemIds());
         MeetingDto meeting = meetings.get(meetingId, Viewer.of(identity));
-        return Responses.ok(meeting.version(), meeting);
+        return Responses.ok(meeting);
     }
 
     @PATCH
@@ -138,7 +141,7 @@ public class AgendaItemResource {
     public RestResponse<AgendaItemDto> patch(@PathParam("id") String id, @PathParam("itemId") String itemId,
             @BeanParam IfMatchParam.Required ifMatch, JsonNode patch) {
         AgendaItemDto item = agenda.patch(Params.uuid("id", id), Params.uuid("itemId", itemId), ifMatch.toPrecondition(), patch);
-        return Responses.ok(item.version(), item);
+        return Responses.ok(item);
     }
 
     @DELETE

@@ -41,9 +41,9 @@ public class AgendaService {
         this.mergePatch = mergePatch;
     }
 
-    public Page<AgendaItemDto> list(UUID meetingId, PageRequest page) {
-        meetings.requireExists(meetingId);
-        return items.findPage(meetingId, page).map(MeetingMapper::toDto);
+    public Page<AgendaItemDto> list(MeetingPartFilter filter, PageRequest page) {
+        meetings.requireExists(filter.meetingId());
+        return items.findPage(filter.meetingId(), filter.updatedSince(), page).map(MeetingMapper::toDto);
     }
 
     public AgendaItemDto get(UUID meetingId, UUID id) {

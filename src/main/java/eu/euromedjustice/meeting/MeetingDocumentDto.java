@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import eu.euromedjustice.common.http.Versioned;
 import eu.euromedjustice.common.i18n.LanguageMap;
 import eu.euromedjustice.common.i18n.LanguageTag;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,5 +23,10 @@ public record MeetingDocumentDto(
         @Schema(required = true, description = "Whether anyone may see it") @JsonProperty("public") boolean isPublic,
         @Schema(required = true, example = "0", minimum = "0", maximum = "9223372036854775807") long version,
         @Schema(required = true, example = "2026-11-27T10:15:30Z") Instant createdAt,
-        @Schema(required = true, example = "2026-11-27T10:15:30Z") Instant updatedAt) {
+        @Schema(required = true, example = "2026-11-27T10:15:30Z") Instant updatedAt) implements Versioned {
+
+    @Override
+    public Object key() {
+        return id;
+    }
 }

@@ -1,7 +1,5 @@
 package eu.euromedjustice.meeting;
 
-import java.util.UUID;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -25,6 +23,7 @@ import eu.euromedjustice.common.http.ApiConventionsFilter;
 import eu.euromedjustice.common.http.IfMatchParam;
 import eu.euromedjustice.common.http.Params;
 import eu.euromedjustice.common.http.Responses;
+import eu.euromedjustice.common.http.UpdatedSinceParam;
 import eu.euromedjustice.common.json.MergePatch;
 import eu.euromedjustice.common.paging.Page;
 import eu.euromedjustice.common.paging.PageParams;
@@ -62,15 +61,19 @@ public class MeetingDocumentResource {
     @PermitAll
     @Extension(name = ApiConventionsFilter.OPTIONAL_SIGN_IN, value = "true")
     @Operation(operationId = "listMeetingDocuments", summary = "List a meeting's documents",
-            description = "Oldest first; non-public ones for MEMBER and above only.")
+            description = "Oldest first; with updatedSince, in the order of change. Non-public ones for MEMBER and above only.")
     @APIResponse(responseCode = "200", description = "One page of documents")
     public RestResponse<Page<MeetingDocumentDto>> list(@PathParam("id") @Parameter(description = "Meeting id (UUID)") String id,
-            @BeanParam PageParams paging, @Context UriInfo uriInfo) {
-        UUID meetingId = Params.uuid("id", id);
+            @BeanParam PageParams paging, @BeanParam UpdatedSinceParam updatedSince, @Context HttpHeaders headers,
+            @Context UriInfo uriInfo) {
         Viewer viewer = viewer();
         // those who see non-public documents page through another list than the others
-        return Responses.page(uriInfo, documents.list(meetingId, paging.toRequest(MeetingDocumentService.PAGE_SCOPE,
-                meetingId + (MeetingService.seesAllDocuments(viewer) ? "" : " public")), viewer));
+        MeetingPartFilter filter = new MeetingPartFilter(Params.uuid("id", id), !MeetingService.seesAllDocuments(viewer),
+                updatedSince.toInstant());
+        // a document looks the same to all who may see it, and which ones a caller sees shows in the page's ids: the
+        // ETag needs no viewer
+        return Responses.page(headers, uriInfo,
+                documents.list(filter, paging.toRequest(MeetingDocumentService.PAGE_SCOPE, filter), viewer));
     }
 
     @GET
@@ -85,7 +88,7 @@ public class MeetingDocumentResource {
             @PathParam("documentId") @Parameter(description = "Document id (UUID)") String documentId,
             @Context HttpHeaders headers) {
         MeetingDocumentDto document = documents.get(Params.uuid("id", id), Params.uuid("documentId", documentId), viewer());
-        return Responses.conditionalGet(headers, document.version(), document);
+        return Responses.conditionalGet(headers, document);
     }
 
     @POST
@@ -100,7 +103,7 @@ public class MeetingDocumentResource {
     public RestResponse<MeetingDocumentDto> add(@PathParam("id") String id, @Valid @NotNull MeetingDocumentInput body,
             @Context UriInfo uriInfo) {
         MeetingDocumentDto document = documents.add(Params.uuid("id", id), body);
-        return Responses.created(uriInfo, document.id().toString(), document.version(), document);
+        return Responses.created(uriInfo, document);
     }
 
     @PATCH
@@ -116,7 +119,7 @@ public class MeetingDocumentResource {
             @BeanParam IfMatchParam.Required ifMatch, JsonNode patch) {
         MeetingDocumentDto document = documents.patch(Params.uuid("id", id), Params.uuid("documentId", documentId),
                 ifMatch.toPrecondition(), patch);
-        return Responses.ok(document.version(), document);
+        return Responses.ok(document);
     }
 
     @DELETE

@@ -31,9 +31,10 @@ public class MeetingDocumentService {
         this.mergePatch = mergePatch;
     }
 
-    public Page<MeetingDocumentDto> list(UUID meetingId, PageRequest page, Viewer viewer) {
-        meetings.requireExists(meetingId);
-        return documents.findPage(meetingId, MeetingService.seesAllDocuments(viewer), page).map(MeetingMapper::toDto);
+    public Page<MeetingDocumentDto> list(MeetingPartFilter filter, PageRequest page, Viewer viewer) {
+        meetings.requireExists(filter.meetingId());
+        return documents.findPage(filter.meetingId(), MeetingService.seesAllDocuments(viewer), filter.updatedSince(), page)
+                .map(MeetingMapper::toDto);
     }
 
     /** A non-public document is not found for those who may not see it. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import eu.euromedjustice.common.http.Versioned;
 import eu.euromedjustice.common.i18n.LanguageMap;
 import eu.euromedjustice.reference.Topic;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -49,5 +50,10 @@ public record MeetingDto(
                 + "and documents; the ETag carries it too", example = "0", minimum = "0", maximum = "9223372036854775807")
         long version,
         @Schema(required = true, example = "2026-11-27T10:15:30Z") Instant createdAt,
-        @Schema(required = true, example = "2026-11-27T10:15:30Z") Instant updatedAt) {
+        @Schema(required = true, example = "2026-11-27T10:15:30Z") Instant updatedAt) implements Versioned {
+
+    @Override
+    public Object key() {
+        return id;
+    }
 }

@@ -76,9 +76,10 @@ public class MeetingResource {
                     + "with updatedSince, the list is in the order of change instead",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"startDate", "-startDate"}, maxLength = 10))
             String sort,
-            @Context UriInfo uriInfo) {
+            @Context HttpHeaders headers, @Context UriInfo uriInfo) {
         MeetingFilter filter = filters.toFilter(updatedSince, oldestFirst(sort));
-        return Responses.page(uriInfo, meetings.list(filter, paging.toRequest(MeetingService.PAGE_SCOPE, filter)));
+        // without people or documents, the list looks the same to every caller: its ETag names no viewer
+        return Responses.page(headers, uriInfo, meetings.list(filter, paging.toRequest(MeetingService.PAGE_SCOPE, filter)));
     }
 
     @GET
@@ -93,7 +94,7 @@ public class MeetingResource {
     public RestResponse<MeetingDto> get(@PathParam("id") @Parameter(description = "Meeting id (UUID)") String id,
             @Context HttpHeaders headers) {
         MeetingDto meeting = meetings.get(Params.uuid("id", id), viewer());
-        return Responses.conditionalGet(headers, meeting.version(), meeting);
+        return Responses.conditionalGet(headers, meeting);
     }
 
     @GET
@@ -130,7 +131,7 @@ public class MeetingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<MeetingDto> create(@Valid @NotNull MeetingInput body, @Context UriInfo uriInfo) {
         MeetingDto meeting = meetings.create(body, viewer());
-        return Responses.created(uriInfo, meeting.id().toString(), meeting.version(), meeting);
+        return Responses.created(uriInfo, meeting);
     }
 
     @PUT
@@ -147,7 +148,7 @@ public class MeetingResource {
     public RestResponse<MeetingDto> replace(@PathParam("id") String id, @BeanParam IfMatchParam.Required ifMatch,
             @Valid @NotNull MeetingInput body) {
         MeetingDto meeting = meetings.replace(Params.uuid("id", id), ifMatch.toPrecondition(), body, viewer());
-        return Responses.ok(meeting.version(), meeting);
+        return Responses.ok(meeting);
     }
 
     @PATCH
@@ -165,7 +166,7 @@ public class MeetingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<MeetingDto> patch(@PathParam("id") String id, @BeanParam IfMatchParam.Required ifMatch, JsonNode patch) {
         MeetingDto meeting = meetings.patch(Params.uuid("id", id), ifMatch.toPrecondition(), patch, viewer());
-        return Responses.ok(meeting.version(), meeting);
+        return Responses.ok(meeting);
     }
 
     @DELETE

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import eu.euromedjustice.common.http.Versioned;
 import eu.euromedjustice.member.PersonSummaryDto;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -16,5 +17,10 @@ public record ParticipantDto(
         @Schema(required = true) Attendance attendance,
         @Schema(required = true, example = "0", minimum = "0", maximum = "9223372036854775807") long version,
         @Schema(required = true, example = "2026-11-27T10:15:30Z") Instant createdAt,
-        @Schema(required = true, example = "2026-11-27T10:15:30Z") Instant updatedAt) {
+        @Schema(required = true, example = "2026-11-27T10:15:30Z") Instant updatedAt) implements Versioned {
+
+    @Override
+    public Object key() {
+        return memberId; // participants are keyed by member
+    }
 }

@@ -1,5 +1,6 @@
 package eu.euromedjustice.meeting;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,10 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
 
     /** In the order they were added (ids are time-ordered UUIDv7). */
     private static final Keyset<Participant> BY_ID = Keyset.of(Keyset.key("id", UUID::fromString, participant -> participant.id));
+    /** For sync: in the order of change, served by meeting_participant_updated_idx. */
+    private static final Keyset<Participant> BY_CHANGE = Keyset.of(
+            Keyset.key("updatedAt", Instant::parse, Participant::updatedAt),
+            Keyset.key("id", UUID::fromString, participant -> participant.id));
 
     /** A participant with its member, read in one query. */
     public record WithPerson(Participant participant, Person person) {
@@ -36,11 +41,13 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
     /**
      * One page of the meeting's participants; with {@code publicRoles} (null: everyone), only those
      * in one of these roles or among {@code orMembers} (the speakers): what anonymous callers see.
+     * Those changed since an instant (null: any) come in the order of change.
      */
-    public Page<Participant> findPage(UUID meetingId, Collection<ParticipantRole> publicRoles, Collection<UUID> orMembers,
-            PageRequest page) {
-        return KeysetQuery.of(BY_ID, page)
+    public Page<Participant> findPage(UUID meetingId, Instant updatedSince, Collection<ParticipantRole> publicRoles,
+            Collection<UUID> orMembers, PageRequest page) {
+        return KeysetQuery.of(updatedSince == null ? BY_ID : BY_CHANGE, page)
                 .and("meetingId = :meeting", "meeting", meetingId)
+                .and("updatedAt >= :since", "since", updatedSince)
                 .and("(role in :publicRoles or memberId in :speakers)",
                         publicRoles == null ? Map.of() : Map.of("publicRoles", publicRoles,
                                 "speakers", orMembers.isEmpty() ? List.of(new UUID(0, 0)) : orMembers))

@@ -1,7 +1,5 @@
 package eu.euromedjustice.meeting;
 
-import java.util.UUID;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -25,6 +23,7 @@ import eu.euromedjustice.common.http.ApiConventionsFilter;
 import eu.euromedjustice.common.http.IfMatchParam;
 import eu.euromedjustice.common.http.Params;
 import eu.euromedjustice.common.http.Responses;
+import eu.euromedjustice.common.http.UpdatedSinceParam;
 import eu.euromedjustice.common.json.MergePatch;
 import eu.euromedjustice.common.paging.Page;
 import eu.euromedjustice.common.paging.PageParams;
@@ -65,15 +64,19 @@ public class ParticipantResource {
     @PermitAll
     @Extension(name = ApiConventionsFilter.OPTIONAL_SIGN_IN, value = "true")
     @Operation(operationId = "listParticipants", summary = "List a meeting's participants",
-            description = "In the order they were added. Anonymous callers get only those who chair or speak.")
+            description = "In the order they were added; with updatedSince, in the order of change. Anonymous callers get only "
+                    + "those who chair or speak.")
     @APIResponse(responseCode = "200", description = "One page of participants")
     public RestResponse<Page<ParticipantDto>> list(@PathParam("id") @Parameter(description = "Meeting id (UUID)") String id,
-            @BeanParam PageParams paging, @Context UriInfo uriInfo) {
-        UUID meetingId = Params.uuid("id", id);
+            @BeanParam PageParams paging, @BeanParam UpdatedSinceParam updatedSince, @Context HttpHeaders headers,
+            @Context UriInfo uriInfo) {
         Viewer viewer = viewer();
         // anonymous callers page through another list than signed-in ones
-        return Responses.page(uriInfo, participants.list(meetingId, paging.toRequest(ParticipantService.PAGE_SCOPE,
-                meetingId + (MeetingService.seesAllParticipants(viewer) ? "" : " public")), viewer));
+        MeetingPartFilter filter = new MeetingPartFilter(Params.uuid("id", id), !MeetingService.seesAllParticipants(viewer),
+                updatedSince.toInstant());
+        // what each person shows depends on who asks, so the page's ETag does too
+        return Responses.page(headers, uriInfo,
+                participants.list(filter, paging.toRequest(ParticipantService.PAGE_SCOPE, filter), viewer), viewer);
     }
 
     @GET
@@ -88,7 +91,7 @@ public class ParticipantResource {
             @PathParam("memberId") @Parameter(description = "The participating member's id (UUID)") String memberId,
             @Context HttpHeaders headers) {
         ParticipantDto participant = participants.get(Params.uuid("id", id), Params.uuid("memberId", memberId), viewer());
-        return Responses.conditionalGet(headers, participant.version(), participant);
+        return Responses.conditionalGet(headers, participant);
     }
 
     @POST
@@ -104,7 +107,7 @@ public class ParticipantResource {
     public RestResponse<ParticipantDto> add(@PathParam("id") String id, @Valid @NotNull ParticipantInput body,
             @Context UriInfo uriInfo) {
         ParticipantDto participant = participants.add(Params.uuid("id", id), body, viewer());
-        return Responses.created(uriInfo, participant.memberId().toString(), participant.version(), participant);
+        return Responses.created(uriInfo, participant);
     }
 
     @PATCH
@@ -120,7 +123,7 @@ public class ParticipantResource {
             @BeanParam IfMatchParam.Required ifMatch, JsonNode patch) {
         ParticipantDto participant = participants.patch(Params.uuid("id", id), Params.uuid("memberId", memberId),
                 ifMatch.toPrecondition(), patch, viewer());
-        return Responses.ok(participant.version(), participant);
+        return Responses.ok(participant);
     }
 
     @DELETE

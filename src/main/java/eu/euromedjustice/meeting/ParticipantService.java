@@ -45,11 +45,13 @@ public class ParticipantService {
     }
 
     /** In the order they were added; anonymous callers get those who chair or speak only. */
-    public Page<ParticipantDto> list(UUID meetingId, PageRequest page, Viewer viewer) {
+    public Page<ParticipantDto> list(MeetingPartFilter filter, PageRequest page, Viewer viewer) {
+        UUID meetingId = filter.meetingId();
         meetings.requireExists(meetingId);
         Page<Participant> found = MeetingService.seesAllParticipants(viewer)
-                ? participants.findPage(meetingId, null, null, page)
-                : participants.findPage(meetingId, MeetingService.PUBLIC_ROLES, agendaItems.speakersOf(meetingId), page);
+                ? participants.findPage(meetingId, filter.updatedSince(), null, null, page)
+                : participants.findPage(meetingId, filter.updatedSince(), MeetingService.PUBLIC_ROLES,
+                        agendaItems.speakersOf(meetingId), page);
         Map<UUID, PersonSummaryDto> people = members.summaries(
                 found.items().stream().map(participant -> participant.memberId).collect(Collectors.toSet()), viewer);
         return found.map(participant -> MeetingMapper.toDto(participant, people.get(participant.memberId)));

@@ -93,7 +93,7 @@ public class MemberResource {
                     + "case- and accent-insensitive (benali finds Benalí)",
                     example = "benali", schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String text,
             @BeanParam UpdatedSinceParam updatedSince,
-            @Context UriInfo uriInfo) {
+            @Context HttpHeaders headers, @Context UriInfo uriInfo) {
         MemberFilter filter = new MemberFilter(
                 Params.optional(country, raw -> Params.countryCode("country", raw)),
                 Params.optional(organisation, raw -> Params.uuid("organisation", raw)),
@@ -104,7 +104,10 @@ public class MemberResource {
                 Params.optional(language, raw -> Params.matching("language", raw, LANGUAGE_TAG, LanguageTag.MESSAGE)),
                 Params.text("q", text, 200),
                 updatedSince.toInstant());
-        return Responses.page(uriInfo, members.list(filter, paging.toRequest(MemberService.PAGE_SCOPE, filter), viewer()));
+        Viewer viewer = viewer();
+        // what each member shows depends on who asks, so the page's ETag does too
+        return Responses.page(headers, uriInfo, members.list(filter, paging.toRequest(MemberService.PAGE_SCOPE, filter), viewer),
+                viewer);
     }
 
     @GET
@@ -118,7 +121,7 @@ public class MemberResource {
     public RestResponse<MemberDto> get(@PathParam("id") @Parameter(description = "Member id (UUID)") String id,
             @Context HttpHeaders headers) {
         MemberDto member = members.get(Params.uuid("id", id), viewer());
-        return Responses.conditionalGet(headers, member.version(), member);
+        return Responses.conditionalGet(headers, member);
     }
 
     @POST
@@ -132,7 +135,7 @@ public class MemberResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<MemberDto> create(@Valid @NotNull MemberInput body, @Context UriInfo uriInfo) {
         MemberDto member = members.create(body, viewer());
-        return Responses.created(uriInfo, member.id().toString(), member.version(), member);
+        return Responses.created(uriInfo, member);
     }
 
     @PUT
@@ -149,7 +152,7 @@ public class MemberResource {
             @BeanParam IfMatchParam.Required ifMatch,
             @Valid @NotNull MemberInput body) {
         MemberDto member = members.replace(Params.uuid("id", id), ifMatch.toPrecondition(), body, viewer());
-        return Responses.ok(member.version(), member);
+        return Responses.ok(member);
     }
 
     @PATCH
@@ -169,7 +172,7 @@ public class MemberResource {
             @BeanParam IfMatchParam.Required ifMatch,
             JsonNode patch) {
         MemberDto member = members.patch(Params.uuid("id", id), ifMatch.toPrecondition(), patch, viewer());
-        return Responses.ok(member.version(), member);
+        return Responses.ok(member);
     }
 
     @DELETE
@@ -199,7 +202,7 @@ public class MemberResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<MemberDto> erase(@PathParam("id") String id) {
         MemberDto member = members.erase(Params.uuid("id", id), viewer(), identity.getAttribute(BearerIdentityProvider.USER_ID));
-        return Responses.ok(member.version(), member);
+        return Responses.ok(member);
     }
 
     @GET

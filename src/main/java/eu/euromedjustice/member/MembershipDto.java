@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import eu.euromedjustice.common.http.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Membership", description = "A person's role in an expert group for a period")
@@ -20,5 +21,10 @@ public record MembershipDto(
         @Schema(required = true, description = "Changes with every update; the ETag carries it too", example = "0",
                 minimum = "0", maximum = "9223372036854775807") long version,
         @Schema(required = true, example = "2026-11-27T10:15:30Z") Instant createdAt,
-        @Schema(required = true, example = "2026-11-27T10:15:30Z") Instant updatedAt) {
+        @Schema(required = true, example = "2026-11-27T10:15:30Z") Instant updatedAt) implements Versioned {
+
+    @Override
+    public Object key() {
+        return id;
+    }
 }

@@ -1,5 +1,6 @@
 package eu.euromedjustice.member;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -21,9 +22,17 @@ public class MembershipRepository implements PanacheRepositoryBase<Membership, U
     private static final Keyset<Membership> BY_START = Keyset.of(
             Keyset.key("startDate", LocalDate::parse, membership -> membership.startDate),
             Keyset.key("id", UUID::fromString, membership -> membership.id));
+    /** For sync: in the order of change, served by membership_updated_idx. */
+    private static final Keyset<Membership> BY_CHANGE = Keyset.of(
+            Keyset.key("updatedAt", Instant::parse, Membership::updatedAt),
+            Keyset.key("id", UUID::fromString, membership -> membership.id));
 
-    public Page<Membership> findPage(UUID personId, PageRequest page) {
-        return KeysetQuery.of(BY_START, page).and("personId = :person", "person", personId).fetch(this);
+    /** The person's memberships by start date; those changed since an instant in the order of change. */
+    public Page<Membership> findPage(UUID personId, Instant updatedSince, PageRequest page) {
+        return KeysetQuery.of(updatedSince == null ? BY_START : BY_CHANGE, page)
+                .and("personId = :person", "person", personId)
+                .and("updatedAt >= :since", "since", updatedSince)
+                .fetch(this);
     }
 
     public List<Membership> findByPerson(UUID personId) {

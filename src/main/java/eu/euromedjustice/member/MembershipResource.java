@@ -1,7 +1,5 @@
 package eu.euromedjustice.member;
 
-import java.util.UUID;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,6 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import eu.euromedjustice.common.http.IfMatchParam;
 import eu.euromedjustice.common.http.Params;
 import eu.euromedjustice.common.http.Responses;
+import eu.euromedjustice.common.http.UpdatedSinceParam;
 import eu.euromedjustice.common.json.MergePatch;
 import eu.euromedjustice.common.paging.Page;
 import eu.euromedjustice.common.paging.PageParams;
@@ -53,13 +52,15 @@ public class MembershipResource {
 
     @GET
     @RolesAllowed({Roles.PARTNER, Roles.MEMBER, Roles.EDITOR, Roles.ADMIN})
-    @Operation(operationId = "listMemberships", summary = "List a member's memberships", description = "By start date.")
+    @Operation(operationId = "listMemberships", summary = "List a member's memberships",
+            description = "By start date; with updatedSince, in the order of change.")
     @APIResponse(responseCode = "200", description = "One page of memberships")
     public RestResponse<Page<MembershipDto>> list(@PathParam("id") @Parameter(description = "Member id (UUID)") String id,
-            @BeanParam PageParams paging, @Context UriInfo uriInfo) {
-        UUID memberId = Params.uuid("id", id);
+            @BeanParam PageParams paging, @BeanParam UpdatedSinceParam updatedSince, @Context HttpHeaders headers,
+            @Context UriInfo uriInfo) {
         // a cursor holds for the one member's list it came from
-        return Responses.page(uriInfo, memberships.list(memberId, paging.toRequest(MembershipService.PAGE_SCOPE, memberId)));
+        MembershipFilter filter = new MembershipFilter(Params.uuid("id", id), updatedSince.toInstant());
+        return Responses.page(headers, uriInfo, memberships.list(filter, paging.toRequest(MembershipService.PAGE_SCOPE, filter)));
     }
 
     @GET
@@ -72,7 +73,7 @@ public class MembershipResource {
             @PathParam("membershipId") @Parameter(description = "Membership id (UUID)") String membershipId,
             @Context HttpHeaders headers) {
         MembershipDto membership = memberships.get(Params.uuid("id", id), Params.uuid("membershipId", membershipId));
-        return Responses.conditionalGet(headers, membership.version(), membership);
+        return Responses.conditionalGet(headers, membership);
     }
 
     @POST
@@ -87,7 +88,7 @@ public class MembershipResource {
     public RestResponse<MembershipDto> add(@PathParam("id") String id, @Valid @NotNull MembershipInput body,
             @Context UriInfo uriInfo) {
         MembershipDto membership = memberships.add(Params.uuid("id", id), body);
-        return Responses.created(uriInfo, membership.id().toString(), membership.version(), membership);
+        return Responses.created(uriInfo, membership);
     }
 
     @PATCH
@@ -106,7 +107,7 @@ public class MembershipResource {
             @BeanParam IfMatchParam.Required ifMatch, JsonNode patch) {
         MembershipDto membership = memberships.patch(Params.uuid("id", id), Params.uuid("membershipId", membershipId),
                 ifMatch.toPrecondition(), patch);
-        return Responses.ok(membership.version(), membership);
+        return Responses.ok(membership);
     }
 
     @DELETE

@@ -41,9 +41,9 @@ public class MembershipService {
         this.mergePatch = mergePatch;
     }
 
-    public Page<MembershipDto> list(UUID memberId, PageRequest page) {
-        requireMember(memberId);
-        return memberships.findPage(memberId, page).map(MemberMapper::toDto);
+    public Page<MembershipDto> list(MembershipFilter filter, PageRequest page) {
+        requireMember(filter.memberId());
+        return memberships.findPage(filter.memberId(), filter.updatedSince(), page).map(MemberMapper::toDto);
     }
 
     public MembershipDto get(UUID memberId, UUID id) {

@@ -9,7 +9,11 @@ import jakarta.persistence.Id;
 import eu.euromedjustice.common.i18n.LanguageMap;
 import eu.euromedjustice.common.persistence.VersionedEntity;
 
-/** Reference data, seeded by migration: labels are data, not code. */
+/**
+ * Reference data, seeded by migration: labels are data, not code. Nothing in the API changes a
+ * country, so a migration that does must also move its version and updated_at on: its ETag, the
+ * ETags of the list pages it is on and updatedSince rest on them.
+ */
 @Entity
 public class Country extends VersionedEntity {
 

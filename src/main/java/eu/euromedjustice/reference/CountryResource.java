@@ -48,10 +48,10 @@ public class CountryResource {
             @QueryParam("region") @Parameter(description = "Only countries of this region",
                     schema = @Schema(implementation = Region.class)) String region,
             @BeanParam UpdatedSinceParam updatedSince,
-            @Context UriInfo uriInfo) {
+            @Context HttpHeaders headers, @Context UriInfo uriInfo) {
         Region regionFilter = Params.enumValue("region", region, Region.class);
         Instant since = updatedSince.toInstant();
-        return Responses.page(uriInfo, countries.list(regionFilter, since,
+        return Responses.page(headers, uriInfo, countries.list(regionFilter, since,
                 paging.toRequest(CountryService.PAGE_SCOPE, List.of(String.valueOf(regionFilter), String.valueOf(since)))));
     }
 
@@ -66,6 +66,6 @@ public class CountryResource {
                     schema = @Schema(type = SchemaType.STRING, minLength = 2, maxLength = 2, pattern = "^[A-Z]{2}$")) String code,
             @Context HttpHeaders headers) {
         CountryDto country = countries.get(Params.countryCode("code", code));
-        return Responses.conditionalGet(headers, country.version(), country);
+        return Responses.conditionalGet(headers, country);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import eu.euromedjustice.common.http.Versioned;
 import eu.euromedjustice.common.i18n.LanguageMap;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -21,5 +22,10 @@ public record ExpertGroupDto(
         @Schema(required = true, description = "Changes with every update; the ETag carries it too", example = "0",
                 minimum = "0", maximum = "9223372036854775807") long version,
         @Schema(required = true, example = "2026-11-27T10:15:30Z") Instant createdAt,
-        @Schema(required = true, example = "2026-11-27T10:15:30Z") Instant updatedAt) {
+        @Schema(required = true, example = "2026-11-27T10:15:30Z") Instant updatedAt) implements Versioned {
+
+    @Override
+    public Object key() {
+        return code;
+    }
 }

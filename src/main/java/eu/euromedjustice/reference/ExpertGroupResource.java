@@ -62,9 +62,9 @@ public class ExpertGroupResource {
     @APIResponse(responseCode = "200", description = "One page of expert groups")
     public RestResponse<Page<ExpertGroupDto>> list(@BeanParam PageParams paging,
             @BeanParam UpdatedSinceParam updatedSince,
-            @Context UriInfo uriInfo) {
+            @Context HttpHeaders headers, @Context UriInfo uriInfo) {
         Instant since = updatedSince.toInstant();
-        return Responses.page(uriInfo, groups.list(since, paging.toRequest(ExpertGroupService.PAGE_SCOPE, since)));
+        return Responses.page(headers, uriInfo, groups.list(since, paging.toRequest(ExpertGroupService.PAGE_SCOPE, since)));
     }
 
     @GET
@@ -79,7 +79,7 @@ public class ExpertGroupResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = 32, pattern = "^" + ExpertGroupInput.CODE_PATTERN + "$")) String code,
             @Context HttpHeaders headers) {
         ExpertGroupDto group = groups.get(code(code));
-        return Responses.conditionalGet(headers, group.version(), group);
+        return Responses.conditionalGet(headers, group);
     }
 
     @POST
@@ -92,7 +92,7 @@ public class ExpertGroupResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<ExpertGroupDto> create(@Valid @NotNull ExpertGroupInput body, @Context UriInfo uriInfo) {
         ExpertGroupDto group = groups.create(body);
-        return Responses.created(uriInfo, group.code(), group.version(), group);
+        return Responses.created(uriInfo, group);
     }
 
     @PUT
@@ -108,7 +108,7 @@ public class ExpertGroupResource {
             @BeanParam IfMatchParam.Required ifMatch,
             @Valid @NotNull ExpertGroupInput body) {
         ExpertGroupDto group = groups.replace(code(code), ifMatch.toPrecondition(), body);
-        return Responses.ok(group.version(), group);
+        return Responses.ok(group);
     }
 
     @PATCH
@@ -126,7 +126,7 @@ public class ExpertGroupResource {
             @BeanParam IfMatchParam.Required ifMatch,
             JsonNode patch) {
         ExpertGroupDto group = groups.patch(code(code), ifMatch.toPrecondition(), patch);
-        return Responses.ok(group.version(), group);
+        return Responses.ok(group);
     }
 
     @DELETE

@@ -64,13 +64,14 @@ public class OrganisationResource {
             @QueryParam("q") @Parameter(description = "Text contained in the acronym or a name (any language), case-insensitive",
                     example = "justice", schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String text,
             @BeanParam UpdatedSinceParam updatedSince,
-            @Context UriInfo uriInfo) {
+            @Context HttpHeaders headers, @Context UriInfo uriInfo) {
         OrganisationFilter filter = new OrganisationFilter(
                 Params.enumValue("type", type, OrganisationType.class),
                 Params.optional(country, raw -> Params.countryCode("country", raw)),
                 Params.text("q", text, 200),
                 updatedSince.toInstant());
-        return Responses.page(uriInfo, organisations.list(filter, paging.toRequest(OrganisationService.PAGE_SCOPE, filter)));
+        return Responses.page(headers, uriInfo,
+                organisations.list(filter, paging.toRequest(OrganisationService.PAGE_SCOPE, filter)));
     }
 
     @GET
@@ -83,7 +84,7 @@ public class OrganisationResource {
     public RestResponse<OrganisationDto> get(@PathParam("id") @Parameter(description = "Organisation id (UUID)") String id,
             @Context HttpHeaders headers) {
         OrganisationDto organisation = organisations.get(Params.uuid("id", id));
-        return Responses.conditionalGet(headers, organisation.version(), organisation);
+        return Responses.conditionalGet(headers, organisation);
     }
 
     @POST
@@ -94,7 +95,7 @@ public class OrganisationResource {
             content = @Content(schema = @Schema(implementation = OrganisationDto.class)))
     public RestResponse<OrganisationDto> create(@Valid @NotNull OrganisationInput body, @Context UriInfo uriInfo) {
         OrganisationDto organisation = organisations.create(body);
-        return Responses.created(uriInfo, organisation.id().toString(), organisation.version(), organisation);
+        return Responses.created(uriInfo, organisation);
     }
 
     @PUT
@@ -108,7 +109,7 @@ public class OrganisationResource {
             @BeanParam IfMatchParam.Required ifMatch,
             @Valid @NotNull OrganisationInput body) {
         OrganisationDto organisation = organisations.replace(Params.uuid("id", id), ifMatch.toPrecondition(), body);
-        return Responses.ok(organisation.version(), organisation);
+        return Responses.ok(organisation);
     }
 
     @PATCH
@@ -125,7 +126,7 @@ public class OrganisationResource {
             @BeanParam IfMatchParam.Required ifMatch,
             JsonNode patch) {
         OrganisationDto organisation = organisations.patch(Params.uuid("id", id), ifMatch.toPrecondition(), patch);
-        return Responses.ok(organisation.version(), organisation);
+        return Responses.ok(organisation);
     }
 
     @DELETE

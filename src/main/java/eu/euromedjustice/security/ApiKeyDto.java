@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import eu.euromedjustice.common.http.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ApiKey", description = "An API key of a machine client; its secret is shown once, in the answer to its creation, "
@@ -30,7 +31,12 @@ public record ApiKeyDto(
                 example = "false") boolean revoked,
         @Schema(description = "When the key was revoked; absent while it is not", example = "2026-12-01T09:30:00Z") Instant revokedAt,
         @Schema(required = true, description = "Changes when the key is revoked; the ETag carries it too", example = "0",
-                minimum = "0", maximum = "9223372036854775807") long version) {
+                minimum = "0", maximum = "9223372036854775807") long version) implements Versioned {
+
+    @Override
+    public Object key() {
+        return id;
+    }
 
     /** The same key with its secret, for the one answer that shows it. */
     public ApiKeyDto withSecret(String newSecret) {

@@ -23,8 +23,16 @@ public class ApiKeyRepository implements PanacheRepositoryBase<ApiKey, UUID> {
         return find("prefix", prefix).firstResultOptional();
     }
 
-    public Page<ApiKey> findPage(PageRequest page) {
-        return KeysetQuery.of(NEWEST_FIRST, page).fetch(this);
+    /** For sync: in the order of change. */
+    private static final Keyset<ApiKey> BY_CHANGE = Keyset.of(
+            Keyset.key("updatedAt", Instant::parse, ApiKey::updatedAt),
+            Keyset.key("id", UUID::fromString, (ApiKey key) -> key.id));
+
+    /** Newest first; those changed since an instant in the order of change. */
+    public Page<ApiKey> findPage(Instant updatedSince, PageRequest page) {
+        return KeysetQuery.of(updatedSince == null ? NEWEST_FIRST : BY_CHANGE, page)
+                .and("updatedAt >= :since", "since", updatedSince)
+                .fetch(this);
     }
 
     /**

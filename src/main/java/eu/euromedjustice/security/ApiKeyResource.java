@@ -1,5 +1,6 @@
 package eu.euromedjustice.security;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import eu.euromedjustice.common.http.IfMatchParam;
 import eu.euromedjustice.common.http.Params;
 import eu.euromedjustice.common.http.Responses;
+import eu.euromedjustice.common.http.UpdatedSinceParam;
 import eu.euromedjustice.common.paging.Page;
 import eu.euromedjustice.common.paging.PageParams;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -53,8 +55,10 @@ public class ApiKeyResource {
     @Operation(operationId = "listApiKeys", summary = "List API keys",
             description = "API keys, newest first, revoked ones included; never their secrets.")
     @APIResponse(responseCode = "200", description = "One page of API keys")
-    public RestResponse<Page<ApiKeyDto>> list(@BeanParam PageParams paging, @Context UriInfo uriInfo) {
-        return Responses.page(uriInfo, keys.list(paging.toRequest(ApiKeyService.PAGE_SCOPE)));
+    public RestResponse<Page<ApiKeyDto>> list(@BeanParam PageParams paging, @BeanParam UpdatedSinceParam updatedSince,
+            @Context HttpHeaders headers, @Context UriInfo uriInfo) {
+        Instant since = updatedSince.toInstant();
+        return Responses.page(headers, uriInfo, keys.list(since, paging.toRequest(ApiKeyService.PAGE_SCOPE, since)));
     }
 
     @GET
@@ -67,7 +71,7 @@ public class ApiKeyResource {
     public RestResponse<ApiKeyDto> get(@PathParam("id") @Parameter(description = "API key id (UUID)") String id,
             @Context HttpHeaders headers) {
         ApiKeyDto key = keys.get(Params.uuid("id", id));
-        return Responses.conditionalGet(headers, key.version(), key);
+        return Responses.conditionalGet(headers, key);
     }
 
     @POST
@@ -82,7 +86,7 @@ public class ApiKeyResource {
             content = @Content(schema = @Schema(implementation = ApiKeyDto.class)))
     public RestResponse<ApiKeyDto> create(@Valid @NotNull ApiKeyInput body, @Context UriInfo uriInfo) {
         ApiKeyDto key = keys.create(body, identity.<UUID>getAttribute(BearerIdentityProvider.USER_ID));
-        return Responses.created(uriInfo, key.id().toString(), key.version(), key);
+        return Responses.created(uriInfo, key);
     }
 
     @DELETE

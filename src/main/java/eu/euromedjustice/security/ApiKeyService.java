@@ -37,8 +37,8 @@ public class ApiKeyService {
         this.hasher = hasher;
     }
 
-    public Page<ApiKeyDto> list(PageRequest page) {
-        return keys.findPage(page).map(ApiKeyMapper::toDto);
+    public Page<ApiKeyDto> list(Instant updatedSince, PageRequest page) {
+        return keys.findPage(updatedSince, page).map(ApiKeyMapper::toDto);
     }
 
     public ApiKeyDto get(UUID id) {

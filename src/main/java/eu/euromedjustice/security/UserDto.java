@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import eu.euromedjustice.common.http.Versioned;
 import eu.euromedjustice.member.MemberDto;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -21,7 +22,12 @@ public record UserDto(
         @Schema(required = true, description = "Changes with every update; the ETag carries it too", example = "0",
                 minimum = "0", maximum = "9223372036854775807") long version,
         @Schema(required = true, example = "2026-11-27T10:15:30Z") Instant createdAt,
-        @Schema(required = true, example = "2026-11-27T10:15:30Z") Instant updatedAt) {
+        @Schema(required = true, example = "2026-11-27T10:15:30Z") Instant updatedAt) implements Versioned {
+
+    @Override
+    public Object key() {
+        return id;
+    }
 
     /** The same account with its member embedded. */
     public UserDto withMember(MemberDto linked) {

@@ -1,5 +1,6 @@
 package eu.euromedjustice.security;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -24,10 +25,19 @@ public class UserRepository implements PanacheRepositoryBase<User, UUID> {
     }
 
     private static final Keyset<User> BY_USERNAME = Keyset.of(Keyset.key("username", Function.identity(), user -> user.username));
+    /** For sync: in the order of change, served by app_user_updated_idx. */
+    private static final Keyset<User> BY_CHANGE = Keyset.of(
+            Keyset.key("updatedAt", Instant::parse, User::updatedAt),
+            Keyset.key("id", UUID::fromString, user -> user.id));
 
-    /** Users in username order (roles follow in batches, see fetch.batch-size). */
-    public Page<User> findPage(PageRequest page) {
-        return KeysetQuery.of(BY_USERNAME, page).fetch(this);
+    /**
+     * Users in username order, those changed since an instant in the order of change (roles follow
+     * in batches, see fetch.batch-size).
+     */
+    public Page<User> findPage(Instant updatedSince, PageRequest page) {
+        return KeysetQuery.of(updatedSince == null ? BY_USERNAME : BY_CHANGE, page)
+                .and("updatedAt >= :since", "since", updatedSince)
+                .fetch(this);
     }
 
     public long countActiveAdmins() {

@@ -1,5 +1,7 @@
 package eu.euromedjustice.security;
 
+import java.time.Instant;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +23,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import eu.euromedjustice.common.http.IfMatchParam;
 import eu.euromedjustice.common.http.Params;
 import eu.euromedjustice.common.http.Responses;
+import eu.euromedjustice.common.http.UpdatedSinceParam;
 import eu.euromedjustice.common.json.MergePatch;
 import eu.euromedjustice.common.paging.Page;
 import eu.euromedjustice.common.paging.PageParams;
@@ -49,10 +52,12 @@ public class UserResource {
     }
 
     @GET
-    @Operation(operationId = "listUsers", summary = "List accounts", description = "Accounts in username order.")
+    @Operation(operationId = "listUsers", summary = "List accounts", description = "Accounts in username order; with updatedSince, in the order of change.")
     @APIResponse(responseCode = "200", description = "One page of accounts")
-    public RestResponse<Page<UserDto>> list(@BeanParam PageParams paging, @Context UriInfo uriInfo) {
-        return Responses.page(uriInfo, users.list(paging.toRequest(UserService.PAGE_SCOPE)));
+    public RestResponse<Page<UserDto>> list(@BeanParam PageParams paging, @BeanParam UpdatedSinceParam updatedSince,
+            @Context HttpHeaders headers, @Context UriInfo uriInfo) {
+        Instant since = updatedSince.toInstant();
+        return Responses.page(headers, uriInfo, users.list(since, paging.toRequest(UserService.PAGE_SCOPE, since)));
     }
 
     @GET
@@ -63,7 +68,7 @@ public class UserResource {
     public RestResponse<UserDto> get(@PathParam("id") @Parameter(description = "User id (UUID)") String id,
             @Context HttpHeaders headers) {
         UserDto user = users.get(Params.uuid("id", id));
-        return Responses.conditionalGet(headers, user.version(), user);
+        return Responses.conditionalGet(headers, user);
     }
 
     @POST
@@ -75,7 +80,7 @@ public class UserResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<UserDto> create(@Valid @NotNull UserInput body, @Context UriInfo uriInfo) {
         UserDto user = users.create(body);
-        return Responses.created(uriInfo, user.id().toString(), user.version(), user);
+        return Responses.created(uriInfo, user);
     }
 
     @PATCH
@@ -94,7 +99,7 @@ public class UserResource {
             @BeanParam IfMatchParam.Required ifMatch,
             JsonNode patch) {
         UserDto user = users.patch(Params.uuid("id", id), ifMatch.toPrecondition(), patch);
-        return Responses.ok(user.version(), user);
+        return Responses.ok(user);
     }
 
     @DELETE

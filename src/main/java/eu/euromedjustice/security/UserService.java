@@ -1,5 +1,6 @@
 package eu.euromedjustice.security;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -59,8 +60,8 @@ public class UserService {
                 .map(user -> new Caller(user.id, user.username, Set.copyOf(user.roles), user.memberId));
     }
 
-    public Page<UserDto> list(PageRequest page) {
-        return users.findPage(page).map(UserMapper::toDto);
+    public Page<UserDto> list(Instant updatedSince, PageRequest page) {
+        return users.findPage(updatedSince, page).map(UserMapper::toDto);
     }
 
     public UserDto get(UUID id) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import eu.euromedjustice.common.http.Versioned;
 import eu.euromedjustice.security.Role;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -25,5 +26,16 @@ public record AuditEventDto(
         @Schema(description = "The version after the write; absent for DELETED", example = "3", minimum = "0",
                 maximum = "9223372036854775807") Long versionAfter,
         @Schema(description = "The X-Request-Id of the request that made the change; absent for the service's own writes",
-                example = "3f1c2a4e-7d5b-4c1e-9a8f-0b6d2e4c8a10", maxLength = 100) String requestId) {
+                example = "3f1c2a4e-7d5b-4c1e-9a8f-0b6d2e4c8a10", maxLength = 100) String requestId) implements Versioned {
+
+    @Override
+    public Object key() {
+        return id;
+    }
+
+    /** Entries never change. */
+    @Override
+    public long version() {
+        return 0;
+    }
 }

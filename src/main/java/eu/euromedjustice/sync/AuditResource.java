@@ -1,5 +1,6 @@
 package eu.euromedjustice.sync;
 
+import java.time.Instant;
 import java.util.regex.Pattern;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -9,11 +10,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import eu.euromedjustice.common.http.Params;
 import eu.euromedjustice.common.http.Responses;
+import eu.euromedjustice.common.http.UpdatedSinceParam;
 import eu.euromedjustice.common.paging.Page;
 import eu.euromedjustice.common.paging.PageParams;
 import eu.euromedjustice.security.Roles;
@@ -59,13 +62,17 @@ public class AuditResource {
                     schema = @Schema(type = SchemaType.STRING, format = "date-time", maxLength = 35)) String from,
             @QueryParam("to") @Parameter(description = "Only writes before this instant (RFC 3339)", example = "2026-12-01T00:00:00Z",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time", maxLength = 35)) String to,
-            @Context UriInfo uriInfo) {
+            @BeanParam UpdatedSinceParam updatedSince,
+            @Context HttpHeaders headers, @Context UriInfo uriInfo) {
+        Instant since = updatedSince.toInstant();
+        Instant fromInstant = Params.instant("from", from);
         AuditFilter filter = new AuditFilter(
                 Params.enumValue("entityType", entityType, EntityType.class),
                 Params.optional(entityId, raw -> Params.matching("entityId", raw, PRINTABLE, "must be 1 to 200 printable characters")),
                 Params.optional(actor, raw -> Params.matching("actor", raw, PRINTABLE, "must be 1 to 200 printable characters")),
-                Params.instant("from", from),
+                // entries never change, so "changed since" is "written since", for clients that sync every list alike
+                since != null && (fromInstant == null || since.isAfter(fromInstant)) ? since : fromInstant,
                 Params.instant("to", to));
-        return Responses.page(uriInfo, audit.list(filter, paging.toRequest(AuditService.PAGE_SCOPE, filter)));
+        return Responses.page(headers, uriInfo, audit.list(filter, paging.toRequest(AuditService.PAGE_SCOPE, filter)));
     }
 }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import eu.euromedjustice.common.http.Params;
+import eu.euromedjustice.common.http.Responses;
 import eu.euromedjustice.common.problem.ProblemException;
 import eu.euromedjustice.security.Roles;
 import eu.euromedjustice.security.Viewer;
@@ -81,8 +82,7 @@ public class ChangeResource {
         // entries never change and positions have no gaps, so the query and the end position name the answer
         EntityTag tag = new EntityTag(batch.next() + "-" + Integer.toHexString(
                 List.of(position, new TreeSet<>(selected), size, new TreeSet<>(viewer.roles())).hashCode()), true);
-        String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
-        RestResponse.ResponseBuilder<ChangesDto> answer = ifNoneMatch != null && matches(ifNoneMatch, tag)
+        RestResponse.ResponseBuilder<ChangesDto> answer = Responses.notModified(headers, tag)
                 ? RestResponse.ResponseBuilder.<ChangesDto>create(RestResponse.Status.NOT_MODIFIED).tag(tag)
                 : RestResponse.ResponseBuilder.ok(batch).tag(tag);
         if (batch.more()) {
@@ -107,17 +107,5 @@ public class ChangeResource {
             EnumSet.allOf(EntityType.class).stream().filter(EntityType::inFeed).forEach(selected::add);
         }
         return selected;
-    }
-
-    /** Weak comparison (RFC 9110 for If-None-Match). */
-    private static boolean matches(String ifNoneMatch, EntityTag tag) {
-        String value = "\"" + tag.getValue() + "\"";
-        for (String candidate : ifNoneMatch.split(",")) {
-            String given = candidate.strip();
-            if (given.equals("*") || (given.startsWith("W/") ? given.substring(2) : given).equals(value)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -26,14 +26,18 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 /**
  * Documents the conventions every operation shares, from what the operation is (its method, path,
  * body and security), so that no resource has to repeat them and none can forget one: the problem
- * responses it can give, the ETag, Location, Link, Retry-After and CORS headers, the roles it
- * needs, merge-patch schemas, and the bounds of the shared value types. Responses an operation
- * documents itself are kept, with the Problem schema added.
+ * responses it can give, the ETag, Location, Link, Retry-After and CORS headers, the 304 of every
+ * list (whose pages carry a weak ETag), the roles it needs, merge-patch schemas, and the bounds of
+ * the shared value types. Responses an operation documents itself are kept, with the Problem
+ * schema added.
  */
 public class ApiConventionsFilter implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
     private static final String ETAG = "^\"[0-9]+\"$";
+    /** A list page's tag (Responses.page): weak, 128 bits of a hash as hex. */
+    private static final String LIST_ETAG = "^W/\"[0-9a-f]{32}\"$";
+    private static final String NOT_MODIFIED = "Not modified: the If-None-Match ETag is current";
 
     private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
             Map.entry("400", "Malformed or invalid request (body, parameters or headers): the problem names each invalid field in 'errors'"),
@@ -268,6 +272,10 @@ public class ApiConventionsFilter implements OASFilter {
         boolean hasBody = operation.getRequestBody() != null;
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
         boolean update = method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH;
+        boolean list = method == PathItem.HttpMethod.GET && isPage(responses.getAPIResponse("200"));
+        if (list && !responses.hasAPIResponse("304")) {
+            responses.addAPIResponse("304", OASFactory.createAPIResponse().description(NOT_MODIFIED));
+        }
 
         Map<String, Boolean> applicable = new LinkedHashMap<>();
         applicable.put("400", true); // headers (Accept, Host) can be malformed on any request
@@ -291,7 +299,7 @@ public class ApiConventionsFilter implements OASFilter {
             if (code.startsWith("4") || code.startsWith("5")) {
                 problem(code, response);
             } else {
-                successHeaders(method, code, response);
+                successHeaders(method, code, response, list);
             }
             response.addHeader("Access-Control-Allow-Origin", header(
                     "The caller's Origin, when it is one of the configured single-page-app origins (CORS); absent otherwise",
@@ -299,8 +307,18 @@ public class ApiConventionsFilter implements OASFilter {
         });
     }
 
-    /** The headers of the shared conventions: ETag on single resources, Location on create, Link on lists. */
-    private static void successHeaders(PathItem.HttpMethod method, String code, APIResponse response) {
+    /** True for a response whose body is a page of a list. */
+    private static boolean isPage(APIResponse response) {
+        return response != null && response.getContent() != null && response.getContent().getMediaTypes().values().stream()
+                .anyMatch(type -> type.getSchema() != null && type.getSchema().getRef() != null
+                        && type.getSchema().getRef().startsWith("#/components/schemas/Page"));
+    }
+
+    /**
+     * The headers of the shared conventions: ETag on single resources, Location on create, Link and
+     * a weak ETag on lists.
+     */
+    private static void successHeaders(PathItem.HttpMethod method, String code, APIResponse response, boolean list) {
         if (response.getHeaders() != null && response.getHeaders().containsKey("ETag")) {
             return; // an operation with tags of its own (the change feed's) documents them itself
         }
@@ -308,21 +326,25 @@ public class ApiConventionsFilter implements OASFilter {
             response.addHeader("Location", header("URL of the created resource", HttpFilters.MAX_URI_LENGTH, "uri", null));
         }
         if ("304".equals(code)) {
-            response.addHeader("ETag", header("The current entity tag", 24, null, ETAG));
+            response.addHeader("ETag", list ? listETag() : header("The current entity tag", 24, null, ETAG));
             return;
         }
         if (!code.startsWith("2") || response.getContent() == null) {
             return;
         }
-        boolean list = response.getContent().getMediaTypes().values().stream()
-                .anyMatch(type -> type.getSchema() != null && type.getSchema().getRef() != null
-                        && type.getSchema().getRef().startsWith("#/components/schemas/Page"));
-        if (list) {
+        if (isPage(response)) {
+            response.addHeader("ETag", listETag());
             response.addHeader("Link", header("RFC 8288 link to the next page (rel=\"next\"), absent on the last page",
                     HttpFilters.MAX_URI_LENGTH + 16, null, "^<[^>]+>; rel=\"next\"$"));
         } else if (method != PathItem.HttpMethod.POST || "201".equals(code)) {
             response.addHeader("ETag", header("Entity tag of this version; send it as If-Match to update or delete", 24, null, ETAG));
         }
+    }
+
+    private static Header listETag() {
+        return header("Weak entity tag of this page: it changes when an item on it changes, comes or goes, or the next "
+                + "cursor does, and differs between callers who see the items differently; send it as If-None-Match to "
+                + "poll (304 while nothing changed)", 36, null, LIST_ETAG);
     }
 
     private static Header header(String description, int maxLength, String format, String pattern) {

@@ -15,7 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         info = @Info(title = "EuroMed Justice Platform API", version = "1.0.0",
                 description = "System of record of the CrimEx expert group (EuroMed Justice): meetings, members, "
                         + "roadmaps and EuroMed Fiches. Errors are RFC 9457 problem details "
-                        + "(application/problem+json). Lists are keyset-paged: follow `next` (or the Link header). "
+                        + "(application/problem+json). Lists are keyset-paged: follow `next` (or the Link header). A list page "
+                        + "carries a weak ETag: If-None-Match with it answers 304, without a body, while nothing on the page "
+                        + "changed. Every list takes updatedSince for partner sync. "
                         + "Updates need If-Match with the ETag of the last GET. Get a bearer token from "
                         + "POST /api/v1/auth/token and use the Authorize button; machine clients (partner systems) use an "
                         + "API key from an administrator instead.",
