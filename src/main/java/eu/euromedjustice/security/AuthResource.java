@@ -7,9 +7,12 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 import eu.euromedjustice.common.problem.Problem;
+import eu.euromedjustice.common.ratelimit.ClientAddress;
+import io.vertx.core.http.HttpServerRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,7 +41,10 @@ public class AuthResource {
     @APIResponse(responseCode = "200", description = "An access token")
     @APIResponse(responseCode = "401", description = "Wrong username or password, or a disabled account (not told apart)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public TokenDto token(@Valid @NotNull TokenRequest body) {
-        return users.login(body);
+    @APIResponse(responseCode = "429", description = "Too many login attempts for this username (from anywhere) or from "
+            + "this address (for any username), or too many requests from this address; retry after the seconds in Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TokenDto token(@Valid @NotNull TokenRequest body, @Context HttpServerRequest request) {
+        return users.login(body, ClientAddress.of(request));
     }
 }

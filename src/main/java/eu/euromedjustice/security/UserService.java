@@ -29,19 +29,27 @@ public class UserService {
     private final TokenService tokens;
     private final MergePatch mergePatch;
     private final MemberService members;
+    private final LoginAttempts attempts;
 
     public UserService(UserRepository users, PasswordHasher hasher, TokenService tokens, MergePatch mergePatch,
-            MemberService members) {
+            MemberService members, LoginAttempts attempts) {
         this.users = users;
         this.hasher = hasher;
         this.tokens = tokens;
         this.mergePatch = mergePatch;
         this.members = members;
+        this.attempts = attempts;
     }
 
-    /** Exchanges credentials for a token; every failure looks the same to the caller. */
+    /**
+     * Exchanges credentials for a token; every failure looks the same to the caller. An attempt
+     * over the limits of its address or username is refused before any password is checked.
+     *
+     * @param address the caller's address key (ClientAddress)
+     */
     @ActivateRequestContext
-    public TokenDto login(TokenRequest credentials) {
+    public TokenDto login(TokenRequest credentials, String address) {
+        attempts.admit(address, credentials.username());
         Optional<User> user = users.findByUsername(credentials.username());
         boolean valid = user.isPresent()
                 ? hasher.matches(credentials.password(), user.get().passwordHash) && user.get().enabled

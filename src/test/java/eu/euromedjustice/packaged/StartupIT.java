@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import eu.euromedjustice.support.Parallel;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,6 +19,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class StartupIT {
 
     private static final Duration EXIT = Duration.ofSeconds(90);
+    private static final int SAME_MOMENT_ROUNDS = 3;
+    private static final Map<String, String> PRODUCTION_COST = Map.of("EMJ_SECURITY_BCRYPT_COST", "12");
 
     @Test
     void shouldRefuseToStartWithAMissingKeyFile() {
@@ -77,6 +80,29 @@ class StartupIT {
                 assertThat(database.count("select count(*) from app_setting where name = 'demo-data-loaded'")).isEqualTo(1);
             } finally {
                 apps.forEach(PackagedApp::close);
+            }
+        }
+    }
+
+    /**
+     * Both processes are launched at the same moment, several times, each time on a new empty
+     * database, with the production bcrypt cost, which keeps the administrator's transaction open
+     * long enough for the other instance to run into it.
+     */
+    @Test
+    void shouldStartTwoInstancesLaunchedAtTheSameMomentAndLetBothLogInTheAdministrator() throws Exception {
+        assumeTrue(PackagedDatabase.postgresql(), "several instances share PostgreSQL; the embedded H2 file serves one");
+        for (int round = 1; round <= SAME_MOMENT_ROUNDS; round++) {
+            try (PackagedDatabase database = PackagedDatabase.fresh("same_moment");
+                    PackagedApp first = PackagedApp.on(database, "same-moment-" + round + "-a", PRODUCTION_COST);
+                    PackagedApp second = PackagedApp.on(database, "same-moment-" + round + "-b", PRODUCTION_COST)) {
+                Parallel.atOnce(first::start, second::start);
+
+                for (PackagedApp app : List.of(first, second)) {
+                    app.awaitReady(Duration.ofSeconds(120));
+                    assertThat(app.adminToken()).as("round %d", round).isNotBlank();
+                }
+                assertThat(database.count("select count(*) from app_user where username = 'admin'")).isEqualTo(1);
             }
         }
     }

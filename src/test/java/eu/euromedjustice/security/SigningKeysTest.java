@@ -110,6 +110,11 @@ class SigningKeysTest {
             public DemoData demoData() {
                 return Optional::empty;
             }
+
+            @Override
+            public RateLimit rateLimit() {
+                return null; // signing keys do not limit
+            }
         };
     }
 

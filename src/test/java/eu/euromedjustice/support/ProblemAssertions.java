@@ -26,7 +26,8 @@ public final class ProblemAssertions {
         CONFLICT(409, "conflict", "Conflict"),
         PRECONDITION_FAILED(412, "precondition-failed", "Precondition failed"),
         UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
-        PRECONDITION_REQUIRED(428, "precondition-required", "Precondition required");
+        PRECONDITION_REQUIRED(428, "precondition-required", "Precondition required"),
+        TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests");
 
         public final int status;
         public final String type;

@@ -26,10 +26,10 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 /**
  * Documents the conventions every operation shares, from what the operation is (its method, path,
  * body and security), so that no resource has to repeat them and none can forget one: the problem
- * responses it can give, the ETag, Location, Link, Retry-After and CORS headers, the 304 of every
- * list (whose pages carry a weak ETag), the roles it needs, merge-patch schemas, and the bounds of
- * the shared value types. Responses an operation documents itself are kept, with the Problem
- * schema added.
+ * responses it can give (429 on every one, from the rate limits), the ETag, Location, Link,
+ * Retry-After and CORS headers, the 304 of every list (whose pages carry a weak ETag), the roles it
+ * needs, merge-patch schemas, and the bounds of the shared value types. Responses an operation
+ * documents itself are kept, with the Problem schema added.
  */
 public class ApiConventionsFilter implements OASFilter {
 
@@ -50,6 +50,8 @@ public class ApiConventionsFilter implements OASFilter {
             Map.entry("413", "The request body is larger than 1 MiB"),
             Map.entry("415", "Unsupported Content-Type"),
             Map.entry("428", "If-Match is required for this update"),
+            Map.entry("429", "Too many requests from this client (its account, API key, or else its address); "
+                    + "retry after the seconds in Retry-After"),
             Map.entry("500", "Unexpected failure; quote the request id when reporting it"),
             Map.entry("503", "The database cannot be reached just now; retry after the seconds in Retry-After"));
 
@@ -287,6 +289,7 @@ public class ApiConventionsFilter implements OASFilter {
         applicable.put("413", hasBody);
         applicable.put("415", hasBody);
         applicable.put("428", update);
+        applicable.put("429", true); // every operation of the API is rate limited (common/ratelimit)
         applicable.put("500", true);
         applicable.put("503", true);
 
@@ -373,7 +376,7 @@ public class ApiConventionsFilter implements OASFilter {
         if (status == 401) {
             response.addHeader("WWW-Authenticate", header("Bearer challenge", 200, null, "^Bearer "));
         }
-        if (status == 503) {
+        if (status == 429 || status == 503) {
             response.addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before retrying")
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
                             .minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(3600))));

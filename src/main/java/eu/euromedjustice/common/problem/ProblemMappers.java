@@ -63,6 +63,14 @@ public class ProblemMappers {
         return Problems.response(e.type(), e.getMessage(), e.errors(), request).build();
     }
 
+    /** Over a rate limit: when to try again, in whole seconds. */
+    @ServerExceptionMapper
+    public Response tooManyRequests(TooManyRequestsException e, HttpServerRequest request) {
+        return Problems.response(e.type(), e.getMessage(), null, request)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .build();
+    }
+
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, HttpServerRequest request) {
         List<Problem.FieldError> errors = new ArrayList<>();
