@@ -50,6 +50,8 @@ final class PackagedApp implements AutoCloseable {
         environment.put("EMJ_ADMIN_PASSWORD", ADMIN_PASSWORD);
         environment.put("EMJ_DEMO_DATA_ENABLED", "false");
         environment.put("EMJ_SECURITY_BCRYPT_COST", "4");
+        // these tests write and read as fast as they can; RateLimitTest proves the limits
+        environment.put("EMJ_RATE_LIMIT_ENABLED", "false");
         environment.putAll(extra);
         environment.values().removeIf(value -> value == null || value.isEmpty());
         return new PackagedApp(name, environment, PackagedDatabase.WORK.resolve(name + ".log"), freePort());
