@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import io.quarkus.arc.Arc;
+import io.quarkus.arc.ArcContainer;
 import org.hibernate.Session;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.engine.spi.TransactionCompletionCallbacks.BeforeCompletionCallback;
@@ -20,7 +21,11 @@ import org.hibernate.engine.spi.TransactionCompletionCallbacks.BeforeCompletionC
 final class TransactionChanges {
 
     private static final Object KEY = TransactionChanges.class;
-    private static volatile TransactionSynchronizationRegistry registry;
+    /** The registry of the running container, looked up once per container (tests restart it). */
+    private static volatile Lookup registry;
+
+    private record Lookup(ArcContainer container, TransactionSynchronizationRegistry transactions) {
+    }
 
     /** How a record looked when this transaction loaded it. */
     private record Loaded(long version, Audience audience) {
@@ -56,12 +61,13 @@ final class TransactionChanges {
     }
 
     private static TransactionSynchronizationRegistry registry() {
-        TransactionSynchronizationRegistry transactions = registry;
-        if (transactions == null) {
-            transactions = Arc.container().instance(TransactionSynchronizationRegistry.class).get();
-            registry = transactions;
+        ArcContainer container = Arc.container();
+        Lookup lookup = registry;
+        if (lookup == null || lookup.container() != container) {
+            lookup = new Lookup(container, container.instance(TransactionSynchronizationRegistry.class).get());
+            registry = lookup;
         }
-        return transactions;
+        return lookup.transactions();
     }
 
     void loaded(Tracked record) {

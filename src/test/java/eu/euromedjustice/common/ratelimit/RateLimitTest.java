@@ -1,14 +1,23 @@
 package eu.euromedjustice.common.ratelimit;
 
+import static eu.euromedjustice.support.ProblemAssertions.assertProblem;
+import static eu.euromedjustice.support.ProblemAssertions.assertUnauthorized;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 
 import eu.euromedjustice.ApiTest;
+import eu.euromedjustice.security.ApiKeyInput;
+import eu.euromedjustice.security.ApiKeyService;
 import eu.euromedjustice.security.CountingPasswordHasher;
 import eu.euromedjustice.security.Role;
 import eu.euromedjustice.security.UserInput;
@@ -24,12 +33,6 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.apache.http.conn.params.ConnRoutePNames;
 import org.junit.jupiter.api.Test;
-
-import static eu.euromedjustice.support.ProblemAssertions.assertProblem;
-import static eu.euromedjustice.support.ProblemAssertions.assertUnauthorized;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
 
 /**
  * Rate limits, low enough to reach (a profile of its own: one more start of the application).
@@ -72,6 +75,9 @@ class RateLimitTest extends ApiTest {
 
     @Inject
     CountingPasswordHasher hasher;
+
+    @Inject
+    ApiKeyService apiKeys;
 
     @Test
     void shouldRefuseAnAnonymousClientOverItsLimitWithRetryAfterAndAProblem() {
@@ -129,6 +135,21 @@ class RateLimitTest extends ApiTest {
 
         from("127.0.0.16").auth().oauth2(secondToken).get(ME).then().statusCode(200)
                 .body("username", equalTo(second));
+    }
+
+    @Test
+    void shouldGiveEachApiKeyABucketOfItsOwn() {
+        String first = apiKeys.create(new ApiKeyInput("Limited sync", null, null), UUID.randomUUID()).secret();
+        String second = apiKeys.create(new ApiKeyInput("Other sync", null, null), UUID.randomUUID()).secret();
+        exhaustAnonymous("127.0.0.19");
+
+        for (int i = 0; i < SIGNED_IN; i++) {
+            from("127.0.0.19").header("X-API-Key", first).get(COUNTRIES).then().statusCode(200);
+        }
+        assertTooManyRequests(from("127.0.0.19").header("X-API-Key", first).get(COUNTRIES))
+                .body("detail", containsString("API key"));
+
+        from("127.0.0.19").header("X-API-Key", second).get(COUNTRIES).then().statusCode(200);
     }
 
     @Test
