@@ -1,5 +1,7 @@
 package eu.euromedjustice.sync;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -40,6 +42,10 @@ public class ChangeResource {
 
     private static final String WEAK_TAG = "Weak entity tag of this answer; send it as If-None-Match to poll cheaply";
     private static final String WEAK_TAG_PATTERN = "^W/\"[0-9]+-[0-9a-f]+\"$";
+
+    /** The types a feed reader may ask for: all but those only audited. */
+    private static final Set<EntityType> FEED_TYPES = Collections.unmodifiableSet(
+            EnumSet.copyOf(Arrays.stream(EntityType.values()).filter(EntityType::inFeed).toList()));
 
     private final ChangeService changes;
     private final SecurityIdentity identity;
@@ -96,16 +102,12 @@ public class ChangeResource {
         for (String value : raw == null ? List.<String>of() : raw) {
             for (String name : value.split(",", -1)) {
                 EntityType type = Params.enumValue("types", name.strip(), EntityType.class);
-                if (type == null || !type.inFeed()) {
-                    throw ProblemException.invalidField("types", "must name entity types of the feed, comma-separated: "
-                            + EnumSet.allOf(EntityType.class).stream().filter(EntityType::inFeed).map(Enum::name).toList());
+                if (type == null || !FEED_TYPES.contains(type)) {
+                    throw ProblemException.invalidField("types", "must name entity types of the feed, comma-separated: " + FEED_TYPES);
                 }
                 selected.add(type);
             }
         }
-        if (selected.isEmpty()) {
-            EnumSet.allOf(EntityType.class).stream().filter(EntityType::inFeed).forEach(selected::add);
-        }
-        return selected;
+        return selected.isEmpty() ? FEED_TYPES : selected;
     }
 }
