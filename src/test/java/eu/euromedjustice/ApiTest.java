@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -51,6 +52,7 @@ public abstract class ApiTest {
                     .build());
 
     private static final Map<Role, String> TOKENS = new EnumMap<>(Role.class);
+    private static final AtomicInteger MEASURE_CODES = new AtomicInteger();
     private static final Pattern NEXT_LINK = Pattern.compile("<([^>]+)>; rel=\"next\"");
 
     @BeforeAll
@@ -155,6 +157,12 @@ public abstract class ApiTest {
             letters.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
         }
         return letters.toString();
+    }
+
+    /** A measure code no other test uses (ZZ.1.1, ZZ.1.2, ...): unique within the run, whose database is new. */
+    protected static String uniqueMeasureCode() {
+        int n = MEASURE_CODES.incrementAndGet();
+        return "ZZ." + (n / 1000 + 1) + "." + (n % 1000);
     }
 
     /** A lower-case name no other test uses. */

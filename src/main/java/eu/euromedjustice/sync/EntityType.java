@@ -13,6 +13,10 @@ public enum EntityType {
     AGENDA_ITEM,
     PARTICIPANT,
     MEETING_DOCUMENT,
+    MEASURE,
+    FICHE,
+    /** A fiche's working draft: members only. */
+    FICHE_DRAFT,
     /** Accounts and API keys: audited, never published to partners. */
     USER(false),
     API_KEY(false);

@@ -64,6 +64,11 @@ public class ApiConventionsFilter implements OASFilter {
     public static final String BEARER_SCHEME = "bearer";
     /** The security scheme of API keys, declared here: the configuration declares one scheme only. */
     public static final String API_KEY_SCHEME = "apiKey";
+    /**
+     * The extension that marks a property as any JSON value (a fiche field's value): the generator
+     * gives it "type: object", which the filter takes away, so that its schema accepts any type.
+     */
+    public static final String ANY_VALUE = "x-any-value";
     /** The role no API key holds: operations for it alone take bearer tokens only. */
     private static final String ADMIN_ROLE = "ADMIN";
 
@@ -89,6 +94,10 @@ public class ApiConventionsFilter implements OASFilter {
         if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
             openAPI.getComponents().getSchemas().values().forEach(ApiConventionsFilter::dropTypesBesideReferences);
             openAPI.getComponents().getSchemas().values().forEach(ApiConventionsFilter::boundIdLists);
+            openAPI.getComponents().getSchemas().values().forEach(ApiConventionsFilter::anyValues);
+            // what the generator makes of Jackson's JsonNode, in place of the any-value properties: referenced by nothing
+            openAPI.getComponents().removeSchema("JsonNode");
+            openAPI.getComponents().removeSchema("JsonNodeType");
             MAX_LENGTHS.forEach((name, length) -> {
                 Schema schema = openAPI.getComponents().getSchemas().get(name);
                 if (schema != null) {
@@ -103,6 +112,24 @@ public class ApiConventionsFilter implements OASFilter {
             Schema uuid = openAPI.getComponents().getSchemas().get("UUID");
             if (uuid != null) {
                 uuid.pattern("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
+            }
+        }
+    }
+
+    /** Properties marked {@link #ANY_VALUE} take any JSON value; maps of them too. */
+    private static void anyValues(Schema schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        for (Schema property : schema.getProperties().values()) {
+            Schema values = property.getAdditionalPropertiesSchema();
+            for (Schema candidate : values == null ? List.of(property) : List.of(property, values)) {
+                if (candidate.getExtensions() != null && candidate.getExtensions().containsKey(ANY_VALUE)) {
+                    candidate.removeExtension(ANY_VALUE);
+                    Schema target = candidate == property && values != null ? values : candidate;
+                    target.setType(null);
+                    target.setRef(null);
+                }
             }
         }
     }
@@ -158,20 +185,50 @@ public class ApiConventionsFilter implements OASFilter {
             return;
         }
         String inputName = patch.getSchema().getRef().substring(patch.getSchema().getRef().lastIndexOf('/') + 1);
+        String patchName = patchSchema(openAPI, inputName);
+        if (patchName != null) {
+            patch.setSchema(OASFactory.createSchema().ref("#/components/schemas/" + patchName));
+        }
+    }
+
+    /**
+     * The "XxxPatch" variant of an input schema, made once: the same properties, none required,
+     * and a nested object that has required properties (a fiche draft's content) is a patch too,
+     * since merge patches merge objects. Null when there is no such schema.
+     */
+    private static String patchSchema(OpenAPI openAPI, String inputName) {
         Schema input = openAPI.getComponents().getSchemas().get(inputName);
         if (input == null) {
-            return;
+            return null;
         }
         String patchName = inputName + "Patch";
         if (!openAPI.getComponents().getSchemas().containsKey(patchName)) {
+            Map<String, Schema> properties = new LinkedHashMap<>();
+            input.getProperties().forEach((name, property) -> {
+                String nested = nestedObject(openAPI, property);
+                properties.put(name, nested == null ? property
+                        : OASFactory.createSchema().ref("#/components/schemas/" + patchSchema(openAPI, nested)));
+            });
             openAPI.getComponents().addSchema(patchName, OASFactory.createSchema()
                     .addType(Schema.SchemaType.OBJECT)
                     .description("JSON Merge Patch (RFC 7396) of " + inputName
                             + ": every property is optional; name only what changes, null removes an optional property")
-                    .properties(input.getProperties())
+                    .properties(properties)
                     .additionalPropertiesBoolean(Boolean.FALSE));
         }
-        patch.setSchema(OASFactory.createSchema().ref("#/components/schemas/" + patchName));
+        return patchName;
+    }
+
+    /** The name of the component a property refers to, when that is an object with required properties. */
+    private static String nestedObject(OpenAPI openAPI, Schema property) {
+        String ref = property.getRef() != null ? property.getRef()
+                : property.getAllOf() != null && property.getAllOf().size() == 1 ? property.getAllOf().get(0).getRef() : null;
+        if (ref == null) {
+            return null;
+        }
+        String name = ref.substring(ref.lastIndexOf('/') + 1);
+        Schema target = openAPI.getComponents().getSchemas().get(name);
+        return target != null && target.getRequired() != null && !target.getRequired().isEmpty() ? name : null;
     }
 
     /** API keys of machine clients, in the X-API-Key header or the Authorization header (HeaderAuthenticationMechanism). */

@@ -38,4 +38,18 @@ public final class IfMatchParam {
             return Preconditions.optional(value);
         }
     }
+
+    /** For a PUT that creates the resource or replaces it: left out to create, required once it exists. */
+    public static class WhenExists {
+
+        @HeaderParam(HttpHeaders.IF_MATCH)
+        @Parameter(description = "Leave out to create; once the resource exists, the ETag of your last GET (428 without it)",
+                example = "\"0\"", schema = @Schema(type = SchemaType.STRING, maxLength = Preconditions.MAX_HEADER_LENGTH))
+        public String value;
+
+        /** The tags sent, or null when the client sent none. */
+        public Preconditions.IfMatch toPreconditionOrNull() {
+            return value == null || value.isBlank() ? null : Preconditions.optional(value);
+        }
+    }
 }

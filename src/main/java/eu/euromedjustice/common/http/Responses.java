@@ -80,6 +80,11 @@ public final class Responses {
         return RestResponse.ResponseBuilder.<T>created(location).entity(body).tag(etag(body.version())).build();
     }
 
+    /** 201 for a PUT that created the resource at the request's own URL. */
+    public static <T extends Versioned> RestResponse<T> createdHere(UriInfo uriInfo, T body) {
+        return RestResponse.ResponseBuilder.<T>created(uriInfo.getAbsolutePath()).entity(body).tag(etag(body.version())).build();
+    }
+
     /** A page of a list whose items look the same to every caller. */
     public static <T extends Versioned> RestResponse<Page<T>> page(HttpHeaders headers, UriInfo uriInfo, Page<T> page) {
         return page(headers, uriInfo, page, null);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import eu.euromedjustice.common.i18n.SearchText;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /**
@@ -42,6 +43,17 @@ public final class KeysetQuery<E> {
         if (!clauseParameters.isEmpty()) {
             where.append(" and ").append(clause);
             parameters.putAll(clauseParameters);
+        }
+        return this;
+    }
+
+    /** Adds "and {attribute} like ..." for every word of a free-text search (see SearchText), unless there is none. */
+    public KeysetQuery<E> andWords(String attribute, String text) {
+        List<String> patterns = text == null ? List.of() : SearchText.wordPatterns(text);
+        for (int i = 0; i < patterns.size(); i++) {
+            String parameter = attribute + "Word" + i;
+            where.append(" and ").append(attribute).append(" like :").append(parameter).append(" escape '\\'");
+            parameters.put(parameter, patterns.get(i));
         }
         return this;
     }
