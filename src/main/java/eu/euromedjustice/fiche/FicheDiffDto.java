@@ -17,8 +17,9 @@ public record FicheDiffDto(
         @Schema(required = true, example = "A.11", maxLength = 16) String measureCode,
         @Schema(required = true, description = "The revision shown as after", example = "2", minimum = "1", maximum = "2147483647")
         int revision,
-        @Schema(required = true, description = "The revision shown as before", example = "1", minimum = "1", maximum = "2147483647")
-        int against,
+        @Schema(description = "The revision shown as before; absent when revision 1 is shown against nothing", example = "1",
+                minimum = "1", maximum = "2147483647")
+        Integer against,
         @Schema(required = true, maxItems = 30) List<Change> changes,
         @Schema(required = true, example = FicheDisclaimer.EXAMPLE) LanguageMap disclaimer) {
 

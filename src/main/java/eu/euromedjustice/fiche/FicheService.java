@@ -69,12 +69,15 @@ public class FicheService {
         return FicheMapper.toDto(fiche, measures.find(measure), revision(fiche, number));
     }
 
-    /** What changed from revision {@code against} (by default the one before) to revision {@code number}. */
+    /**
+     * What changed from revision {@code against} (by default the one before) to revision
+     * {@code number}; for revision 1 by default, every field it has, against nothing.
+     */
     public FicheDiffDto diff(String country, String measure, int number, Integer against) {
         Fiche fiche = withRevisions(country, measure);
         FicheRevision after = revision(fiche, number);
-        int earlier = against == null ? Math.max(1, number - 1) : against;
-        FicheRevision before = earlier == number && against == null ? null : revisions.find(fiche.id, earlier)
+        Integer earlier = against != null ? against : number > 1 ? Integer.valueOf(number - 1) : null;
+        FicheRevision before = earlier == null ? null : revisions.find(fiche.id, earlier)
                 .orElseThrow(() -> ProblemException.invalidField("against", "fiche " + fiche.key() + " has no revision " + earlier));
         return new FicheDiffDto(fiche.countryCode, fiche.measureCode, number, earlier,
                 FicheFields.diff(before == null ? null : before.content, after.content), FicheDisclaimer.TEXT);

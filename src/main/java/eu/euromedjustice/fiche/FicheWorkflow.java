@@ -3,6 +3,7 @@ package eu.euromedjustice.fiche;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 
@@ -126,7 +127,7 @@ public class FicheWorkflow {
         requireStatus(draft, FicheStatus.DRAFT, "submitted for review");
         draft.status = FicheStatus.IN_REVIEW;
         draft.submittedBy = actor;
-        draft.submittedAt = Instant.now();
+        draft.submittedAt = now();
         drafts.flush();
         return FicheMapper.toDto(draft);
     }
@@ -177,7 +178,7 @@ public class FicheWorkflow {
         revision.changeSummary = draft.changeSummary;
         revision.changedFields = TagColumn.encode(FicheFields.diff(previous == null ? null : previous.content, draft.content).stream()
                 .map(FicheDiffDto.Change::field).toList());
-        revision.publishedAt = Instant.now();
+        revision.publishedAt = now();
         revision.publishedBy = actor;
         revision.validFrom = from;
         revisions.persist(revision);
@@ -250,6 +251,11 @@ public class FicheWorkflow {
         organisations.requireKnown(field + ".organisationId", authority.organisationId());
     }
 
+
+    /** To the microsecond, as the databases store it, so that the answer to a write equals what a read gives later. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
 
     private static LocalDate today() {
         return LocalDate.now(ZoneOffset.UTC);

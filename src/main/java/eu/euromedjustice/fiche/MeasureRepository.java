@@ -37,6 +37,7 @@ public class MeasureRepository implements PanacheRepositoryBase<Measure, String>
 
     /** Measures that name this one among their related measures. */
     public List<String> codesRelatedTo(String code) {
-        return find("relatedCodes like ?1 escape '\\'", TagColumn.containing(code)).project(String.class).list();
+        return getEntityManager().createQuery("select m.code from Measure m where m.relatedCodes like ?1 escape '\\' order by m.code",
+                String.class).setParameter(1, TagColumn.containing(code)).getResultList();
     }
 }

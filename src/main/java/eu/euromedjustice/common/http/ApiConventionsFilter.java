@@ -322,6 +322,12 @@ public class ApiConventionsFilter implements OASFilter {
                 .anyMatch(requirement -> requirement.getSchemes() == null || requirement.getSchemes().isEmpty());
     }
 
+    /** A workflow step (a POST) that honours If-Match can fail its precondition as an update does. */
+    private static boolean takesIfMatch(Operation operation) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(parameter -> parameter.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(parameter.getName()));
+    }
+
     private static void document(String path, PathItem.HttpMethod method, Operation operation) {
         APIResponses responses = operation.getResponses();
         if (responses == null) {
@@ -342,7 +348,7 @@ public class ApiConventionsFilter implements OASFilter {
         applicable.put("403", secured && !signInOptional(operation));
         applicable.put("404", path.contains("{"));
         applicable.put("406", true);
-        applicable.put("412", update || (method == PathItem.HttpMethod.DELETE && path.contains("{")));
+        applicable.put("412", update || (method == PathItem.HttpMethod.DELETE && path.contains("{")) || takesIfMatch(operation));
         applicable.put("413", hasBody);
         applicable.put("415", hasBody);
         applicable.put("428", update);

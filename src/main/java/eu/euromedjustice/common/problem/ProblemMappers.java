@@ -272,7 +272,8 @@ public class ProblemMappers {
                     } else if (node.getKey() != null && field.length() > 0) {
                         field.append('.').append(node.getKey());
                     }
-                    if (node.getName() != null) {
+                    // a container element's node is named "<list element>": the index before it says which
+                    if (node.getName() != null && !node.getName().startsWith("<")) {
                         if (field.length() > 0) {
                             field.append('.');
                         }

@@ -94,6 +94,8 @@ class ListPollingTest extends ApiTest {
                         Role.EDITOR),
                 part("meeting documents", () -> partsOfANewMeeting("documents"), () -> document(true), "id",
                         Map.of("language", "fr"), null),
+                shared("measures", "/api/v1/measures", () -> Map.of("code", uniqueMeasureCode(), "theme", "PLACES",
+                        "title", Map.of("en", "Polled measure")), "code", Map.of("description", Map.of("en", "Changed")), Role.EDITOR, null),
                 shared("users", "/api/v1/users", () -> Map.of("username", uniqueName("polled"), "password", TEST_PASSWORD,
                         "roles", List.of("PARTNER"), "enabled", true), "id", Map.of("enabled", false), Role.ADMIN, Role.ADMIN));
     }
