@@ -13,7 +13,10 @@ import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItems;
 
 /** The demo data set, switched on as on a first start of the embedded database. */
@@ -103,6 +106,35 @@ class DemoDataTest extends ApiTest {
                         "The updated EuroMed Fiches");
         assertThat((List<?>) second.get("documents")).hasSizeGreaterThan(
                 ((List<?>) anonymous().get("/api/v1/meetings/{id}", second.get("id")).then().extract().path("documents")).size());
+    }
+
+    @Test
+    void shouldPublishSampleFichesOfSeveralMeasuresAndCountriesWithRevisions() {
+        List<Map<String, Object>> fiches = allItems(DemoDataTest::anonymous, "/api/v1/fiches", Map.of(), 100);
+        List<Object> measures = fiches.stream().map(fiche -> fiche.get("measureCode")).distinct().toList();
+        List<Object> countries = fiches.stream().map(fiche -> fiche.get("countryCode")).distinct().toList();
+        assertThat(measures).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(countries).hasSizeGreaterThanOrEqualTo(5).isSubsetOf("DZ", "EG", "IL", "JO", "LB", "LY", "MA", "PS", "TN");
+        assertThat(fiches).as("not every country has a fiche for every measure").hasSizeLessThan(measures.size() * countries.size());
+        assertThat(fiches).filteredOn(fiche -> Integer.valueOf(2).equals(fiche.get("revision"))).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(fiches).extracting(fiche -> ((Map<String, Map<String, String>>) fiche.get("content")).get("otherInformation").get("en"))
+                .allMatch(text -> text.startsWith("SAMPLE CONTENT for demonstration: not verified legal information."));
+
+        anonymous().queryParam("measure", "A.11").queryParam("countries", "DZ,MA,TN").get("/api/v1/fiches/compare")
+                .then().statusCode(200)
+                .body("columns.countryCode", contains("DZ", "MA", "TN"))
+                .body("columns.status", everyItem(equalTo("PUBLISHED")));
+        anonymous().get("/api/v1/fiches/MA/A.11/revisions").then().statusCode(200).body("items.size()", equalTo(2));
+        anonymous().get("/api/v1/fiches/MA/A.11/revisions/2/diff").then().statusCode(200).body("changes.size()", greaterThan(0));
+    }
+
+    @Test
+    void shouldOfferTheMeasuresCatalogueOfTheTenThemesInThreeLanguages() {
+        List<Map<String, Object>> measures = allItems(DemoDataTest::anonymous, "/api/v1/measures", Map.of(), 100);
+        assertThat(measures).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(measures.stream().map(measure -> measure.get("theme")).distinct()).hasSize(10);
+        assertThat(measures).extracting(measure -> (Map<String, String>) measure.get("title"))
+                .allMatch(title -> title.keySet().containsAll(List.of("en", "fr", "ar")));
     }
 
     @Test
