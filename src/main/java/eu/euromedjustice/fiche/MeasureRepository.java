@@ -37,6 +37,8 @@ public class MeasureRepository implements PanacheRepositoryBase<Measure, String>
 
     /** Measures that name this one among their related measures. */
     public List<String> codesRelatedTo(String code) {
-        return find("relatedCodes like ?1 escape '\\'", TagColumn.containing(code)).project(String.class).list();
+        // one column by JPQL: Panache's project(String.class) takes String for a DTO and fails at run time
+        return getEntityManager().createQuery("select m.code from Measure m where m.relatedCodes like :tag escape '\\' "
+                + "order by m.code", String.class).setParameter("tag", TagColumn.containing(code)).getResultList();
     }
 }
