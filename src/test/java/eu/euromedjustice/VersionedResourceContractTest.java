@@ -36,8 +36,10 @@ import static org.hamcrest.Matchers.matchesPattern;
 /**
  * What every versioned resource does the same way (DESIGN section 4): create with Location and
  * ETag, conditional reads, If-Match on replace, merge patch and delete, 404 and 400 for unknown
- * and malformed keys, strict bodies, and who may write. Each resource is one entry of
- * {@link #resources()}; its own test class holds only what is specific to it.
+ * and malformed keys, strict bodies, and who may read and write. Each resource is one entry of
+ * {@link #resources()}; its own test class holds only what is specific to it. Items are created
+ * through {@link #create}: by POST to a collection, or for a singleton such as a fiche's draft, by
+ * PUT without If-Match at its own path.
  */
 @QuarkusTest
 class VersionedResourceContractTest extends ApiTest {
@@ -83,7 +85,22 @@ class VersionedResourceContractTest extends ApiTest {
                                 "url", "https://documents.euromed-justice.example/agenda.pdf", "public", true))
                         .keyParameter("documentId")
                         .patch(Map.of("language", "fr"), "language", "fr")
-                        .notReplaceable().anonymousReads().build());
+                        .notReplaceable().anonymousReads().build(),
+                VersionedResource.named("measures").collection("/api/v1/measures")
+                        .validBody(() -> Map.of("code", uniqueMeasureCode(), "theme", "DOCUMENTS",
+                                "title", Map.of("en", "Production of bank records")))
+                        .key("code", "ZZ.999.999", List.of("a11", "A-11", "A."))
+                        .patch(Map.of("description", Map.of("en", "Copies of the statements of an account.")),
+                                "description", Map.of("en", "Copies of the statements of an account."))
+                        .anonymousReads().build(),
+                VersionedResource.named("fiche drafts").createdByPut(VersionedResourceContractTest::draftOfANewMeasure)
+                        .validBody(() -> Map.of("content", Map.of("possibility", "YES", "dualCriminality", "UNKNOWN"),
+                                "changeSummary", Map.of("en", "First draft")))
+                        .malformedItem("/api/v1/fiches/ma/A.11/draft", "country")
+                        .malformedItem("/api/v1/fiches/MA/a-11/draft", "measure")
+                        .patch(Map.of("changeSummary", Map.of("en", "Typo fixed")), "changeSummary", Map.of("en", "Typo fixed"))
+                        .writers(Role.MEMBER, Role.EDITOR, Role.ADMIN)
+                        .readers(Role.MEMBER, Role.EDITOR, Role.ADMIN).build());
     }
 
     private static String expertGroup;
@@ -94,13 +111,13 @@ class VersionedResourceContractTest extends ApiTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("resources")
     void shouldCreateWithLocationAndETagAndReadTheSameBack(VersionedResource resource) {
-        String collection = resource.collection().get();
+        String target = resource.creationTarget();
 
-        Response created = as(Role.EDITOR).contentType(ContentType.JSON).body(resource.validBody().get()).post(collection);
+        Response created = create(as(Role.EDITOR), resource, target, resource.validBody().get());
 
         created.then().statusCode(201).header("ETag", equalTo("\"0\"")).body("version", equalTo(0));
         String location = created.header("Location");
-        assertThat(location).endsWith(collection + "/" + created.path(resource.idProperty()));
+        assertThat(location).endsWith(resource.createdByPut() ? target : target + "/" + created.path(resource.idProperty()));
         assertThat(as(Role.ADMIN).get(location).then().statusCode(200).header("ETag", equalTo("\"0\""))
                 .extract().jsonPath().getMap("")).isEqualTo(created.jsonPath().getMap(""));
     }
@@ -119,18 +136,29 @@ class VersionedResourceContractTest extends ApiTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("resources")
     void shouldLetReadersReadAndOthersNot(VersionedResource resource) {
-        String collection = resource.collection().get();
-        String item = createItem(resource, collection);
+        String target = resource.creationTarget();
+        String item = createItem(resource, target);
+        boolean hasCollection = !resource.createdByPut(); // a singleton has no list to read
 
         for (Role reader : resource.readers()) {
             as(reader).get(item).then().statusCode(200);
-            as(reader).get(collection).then().statusCode(200);
+            if (hasCollection) {
+                as(reader).get(target).then().statusCode(200);
+            }
+        }
+        for (Role other : resource.nonReaders()) {
+            assertProblem(as(other).get(item), FORBIDDEN);
+            if (hasCollection) {
+                assertProblem(as(other).get(target), FORBIDDEN);
+            }
         }
         if (resource.anonymousReads()) {
             anonymous().get(item).then().statusCode(200);
         } else {
             assertUnauthorized(anonymous().get(item));
-            assertUnauthorized(anonymous().get(collection));
+            if (hasCollection) {
+                assertUnauthorized(anonymous().get(target));
+            }
         }
     }
 
@@ -139,12 +167,16 @@ class VersionedResourceContractTest extends ApiTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("resources")
     void shouldAnswerNotFoundForAnUnknownKeyOnEveryOperation(VersionedResource resource) {
-        String unknown = resource.collection().get() + "/" + resource.unknownId();
+        String unknown = resource.unknownItem();
 
         assertProblem(as(Role.ADMIN).get(unknown), NOT_FOUND).body("instance", equalTo(unknown));
         assertProblem(mergePatch(Role.EDITOR, "\"0\"", resource.patch()).patch(unknown), NOT_FOUND);
         assertProblem(as(Role.EDITOR).delete(unknown), NOT_FOUND);
-        if (resource.replaceable()) {
+        if (resource.createdByPut()) {
+            // a PUT there would create the item, but not one that says it replaces a version: RFC 9110, 13.1.1
+            assertProblem(replace(Role.EDITOR, unknown, "\"0\"", resource.validBody().get()), PRECONDITION_FAILED);
+            assertProblem(as(Role.ADMIN).get(unknown), NOT_FOUND);
+        } else if (resource.replaceable()) {
             assertProblem(replace(Role.EDITOR, unknown, "\"0\"", resource.validBody().get()), NOT_FOUND);
         }
     }
@@ -152,10 +184,10 @@ class VersionedResourceContractTest extends ApiTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("resources")
     void shouldRejectAMalformedKeyOnEveryOperationNamingIt(VersionedResource resource) {
-        String collection = resource.collection().get();
-        String parameter = resource.keyParameter();
-        for (String malformed : resource.malformedIds()) {
-            String item = collection + "/" + malformed;
+        assertThat(resource.malformedItems()).isNotEmpty();
+        for (Map.Entry<String, String> malformed : resource.malformedItems().entrySet()) {
+            String item = malformed.getKey();
+            String parameter = malformed.getValue();
             assertInvalidField(as(Role.ADMIN).get(item), parameter);
             assertInvalidField(mergePatch(Role.EDITOR, "\"0\"", resource.patch()).patch(item), parameter);
             assertInvalidField(as(Role.EDITOR).delete(item), parameter);
@@ -170,19 +202,19 @@ class VersionedResourceContractTest extends ApiTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("resources")
     void shouldRejectBadBodiesAndCreateNothing(VersionedResource resource) {
-        String collection = resource.collection().get();
-        int before = countAll(collection);
+        String target = resource.creationTarget();
+        String before = stateOf(resource, target);
 
-        assertInvalidField(as(Role.EDITOR).contentType(ContentType.JSON).body(with(resource.validBody().get(), "unknownProperty", 1))
-                .post(collection), "unknownProperty");
-        assertProblem(as(Role.EDITOR).contentType(ContentType.JSON).body("{\n  \"a\": ,\n}").post(collection), MALFORMED_REQUEST)
+        assertInvalidField(create(as(Role.EDITOR), resource, target, with(resource.validBody().get(), "unknownProperty", 1)),
+                "unknownProperty");
+        assertProblem(create(as(Role.EDITOR), resource, target, "{\n  \"a\": ,\n}"), MALFORMED_REQUEST)
                 .body("detail", matchesPattern(".*line 2, column \\d+.*"));
         for (String notAnObject : List.of("[]", "\"text\"", "42")) {
-            assertProblem(as(Role.EDITOR).contentType(ContentType.JSON).body(notAnObject).post(collection), MALFORMED_REQUEST)
+            assertProblem(create(as(Role.EDITOR), resource, target, notAnObject), MALFORMED_REQUEST)
                     .body("detail", containsString("JSON object"));
         }
 
-        assertThat(countAll(collection)).isEqualTo(before);
+        assertThat(stateOf(resource, target)).isEqualTo(before);
     }
 
     // ---------------------------------------------------------------- replace
@@ -238,9 +270,8 @@ class VersionedResourceContractTest extends ApiTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("resources")
     void shouldDeleteWithTheCurrentETagOrWithoutOneAndThenAnswerNotFound(VersionedResource resource) {
-        String collection = resource.collection().get();
-        String checked = createItem(resource, collection);
-        String unchecked = createItem(resource, collection);
+        String checked = createItem(resource);
+        String unchecked = createItem(resource);
         Map<String, Object> before = read(checked);
 
         assertProblem(as(Role.EDITOR).header("If-Match", "\"3\"").delete(checked), PRECONDITION_FAILED);
@@ -258,14 +289,14 @@ class VersionedResourceContractTest extends ApiTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("resources")
     void shouldRequireAValidTokenToWriteAndChangeNothing(VersionedResource resource) {
-        String collection = resource.collection().get();
-        String item = createItem(resource, collection);
+        String item = createItem(resource);
         Map<String, Object> before = read(item);
-        int count = countAll(collection);
+        String target = resource.creationTarget();
+        String nothingCreated = stateOf(resource, target);
 
-        assertUnauthorized(anonymous().contentType(ContentType.JSON).body(resource.validBody().get()).post(collection));
-        assertUnauthorized(anonymous().auth().oauth2("not-a-token").contentType(ContentType.JSON).body(resource.validBody().get())
-                .post(collection)).header("WWW-Authenticate", containsString("invalid_token"));
+        assertUnauthorized(create(anonymous(), resource, target, resource.validBody().get()));
+        assertUnauthorized(create(anonymous().auth().oauth2("not-a-token"), resource, target, resource.validBody().get()))
+                .header("WWW-Authenticate", containsString("invalid_token"));
         assertUnauthorized(anonymous().contentType(MERGE_PATCH_JSON).header("If-Match", "\"0\"").body(resource.patch()).patch(item));
         assertUnauthorized(anonymous().header("If-Match", "\"0\"").delete(item));
         if (resource.replaceable()) {
@@ -274,36 +305,35 @@ class VersionedResourceContractTest extends ApiTest {
         }
 
         assertThat(read(item)).isEqualTo(before);
-        assertThat(countAll(collection)).isEqualTo(count);
+        assertThat(stateOf(resource, target)).isEqualTo(nothingCreated);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("resources")
-    void shouldForbidWritesToRolesThatOnlyReadAndChangeNothing(VersionedResource resource) {
-        String collection = resource.collection().get();
-        String item = createItem(resource, collection);
+    void shouldForbidWritesToRolesThatMayNotWriteAndChangeNothing(VersionedResource resource) {
+        String item = createItem(resource);
         Map<String, Object> before = read(item);
-        int count = countAll(collection);
+        String target = resource.creationTarget();
+        String nothingCreated = stateOf(resource, target);
 
-        for (Role reader : resource.readOnlyRoles()) {
-            assertProblem(as(reader).contentType(ContentType.JSON).body(resource.validBody().get()).post(collection), FORBIDDEN);
-            assertProblem(mergePatch(reader, "\"0\"", resource.patch()).patch(item), FORBIDDEN);
-            assertProblem(as(reader).header("If-Match", "\"0\"").delete(item), FORBIDDEN);
+        for (Role role : resource.nonWriters()) {
+            assertProblem(create(as(role), resource, target, resource.validBody().get()), FORBIDDEN);
+            assertProblem(mergePatch(role, "\"0\"", resource.patch()).patch(item), FORBIDDEN);
+            assertProblem(as(role).header("If-Match", "\"0\"").delete(item), FORBIDDEN);
             if (resource.replaceable()) {
-                assertProblem(replace(reader, item, "\"0\"", writable(resource, before)), FORBIDDEN);
+                assertProblem(replace(role, item, "\"0\"", writable(resource, before)), FORBIDDEN);
             }
         }
 
         assertThat(read(item)).isEqualTo(before);
-        assertThat(countAll(collection)).isEqualTo(count);
+        assertThat(stateOf(resource, target)).isEqualTo(nothingCreated);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("resources")
     void shouldLetEveryWriterRoleCreateChangeAndDelete(VersionedResource resource) {
         for (Role writer : resource.writers()) {
-            String collection = resource.collection().get();
-            Response created = as(writer).contentType(ContentType.JSON).body(resource.validBody().get()).post(collection);
+            Response created = create(as(writer), resource, resource.creationTarget(), resource.validBody().get());
             created.then().statusCode(201);
             String item = created.header("Location");
             mergePatch(writer, "\"0\"", resource.patch()).patch(item).then().statusCode(200);
@@ -315,12 +345,27 @@ class VersionedResourceContractTest extends ApiTest {
 
     /** A new item's path. */
     private static String createItem(VersionedResource resource) {
-        return createItem(resource, resource.collection().get());
+        return createItem(resource, resource.creationTarget());
     }
 
-    private static String createItem(VersionedResource resource, String collection) {
-        return as(Role.EDITOR).contentType(ContentType.JSON).body(resource.validBody().get()).post(collection)
+    /** A new item's path, the item created at the target (see {@link VersionedResource#creationTarget()}). */
+    private static String createItem(VersionedResource resource, String target) {
+        return create(as(Role.EDITOR), resource, target, resource.validBody().get())
                 .then().statusCode(201).extract().header("Location");
+    }
+
+    /**
+     * Every create goes through here: a POST of the body to the collection, or for a resource created
+     * by PUT, a PUT without If-Match at the fresh item path.
+     */
+    private static Response create(RequestSpecification caller, VersionedResource resource, String target, Object body) {
+        RequestSpecification request = caller.contentType(ContentType.JSON).body(body);
+        return resource.createdByPut() ? request.put(target) : request.post(target);
+    }
+
+    /** What a create at the target changes: how many items the collection holds, or whether the fresh item is there. */
+    private static String stateOf(VersionedResource resource, String target) {
+        return resource.createdByPut() ? "GET answers " + as(Role.ADMIN).get(target).statusCode() : countAll(target) + " items";
     }
 
     private static Map<String, Object> read(String item) {
@@ -372,6 +417,15 @@ class VersionedResourceContractTest extends ApiTest {
         return as(Role.EDITOR).contentType(ContentType.JSON)
                 .body(Map.of("givenName", "Leïla", "familyName", "Haddad " + randomLetters(10))).post("/api/v1/members")
                 .then().statusCode(201).extract().path("id");
+    }
+
+    /** The path of the draft of a fiche of a new measure, which has no draft yet. */
+    private static String draftOfANewMeasure() {
+        String measure = uniqueMeasureCode();
+        as(Role.EDITOR).contentType(ContentType.JSON)
+                .body(Map.of("code", measure, "theme", "DOCUMENTS", "title", Map.of("en", "Test measure " + measure)))
+                .post("/api/v1/measures").then().statusCode(201);
+        return "/api/v1/fiches/MA/" + measure + "/draft";
     }
 
     private static Map<String, Object> meeting() {

@@ -1,6 +1,8 @@
 package eu.euromedjustice.support;
 
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,28 +12,64 @@ import eu.euromedjustice.security.Role;
 
 /**
  * What the shared contract test of a versioned resource needs to know about one resource: where
- * its collection is, a valid new body, how it is keyed, a change to patch, and who may do what.
+ * a new item is created, a valid new body, how it is keyed, a change to patch, and who may do what.
  * A new resource joins {@code VersionedResourceContractTest} with one of these.
  *
- * @param collection   the collection's path; a supplier, since a sub-resource needs a fresh parent
- * @param validBody    a body that creates a new item each time it is called (unique keys included)
- * @param keyParameter the name of the item's path parameter, which a 400 for a malformed key names
- * @param patch        a merge patch that changes the item, and the property and value it then has
- * @param replaceable  whether the resource takes PUT
+ * <p>Most resources are items of a collection, created by POST to it. A singleton (a fiche's draft)
+ * is created instead by PUT without If-Match at its own path: it has no collection, and a fresh
+ * item path (where nothing exists yet) stands in for an unknown key.
+ *
+ * @param collection    the collection's path, null for a resource created by PUT; a supplier, since a sub-resource needs a fresh parent
+ * @param freshItemPath for a resource created by PUT: the path of a new item that does not exist yet, null otherwise
+ * @param validBody     a body that creates a new item each time it is called (unique keys included)
+ * @param keyParameter  the name of the item's path parameter, which a 400 for a malformed key names
+ * @param malformedItemPaths for a resource created by PUT: item paths with a malformed key, each with the parameter a 400 names
+ * @param patch         a merge patch that changes the item, and the property and value it then has
+ * @param replaceable   whether the resource takes PUT (to replace an item)
  */
-public record VersionedResource(String name, Supplier<String> collection, Supplier<Map<String, Object>> validBody,
-        String idProperty, String keyParameter, String unknownId, List<String> malformedIds, Map<String, Object> patch, String patchedProperty,
-        Object patchedValue, boolean replaceable, Set<Role> writers, Set<Role> readers, boolean anonymousReads) {
+public record VersionedResource(String name, Supplier<String> collection, Supplier<String> freshItemPath,
+        Supplier<Map<String, Object>> validBody, String idProperty, String keyParameter, String unknownId, List<String> malformedIds,
+        Map<String, String> malformedItemPaths, Map<String, Object> patch, String patchedProperty, Object patchedValue, boolean replaceable,
+        Set<Role> writers, Set<Role> readers, boolean anonymousReads) {
 
     public static Builder named(String name) {
         return new Builder(name);
     }
 
-    /** The roles that may read but not write. */
-    public Set<Role> readOnlyRoles() {
-        Set<Role> readOnly = readers.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(readers);
-        readOnly.removeAll(writers);
-        return readOnly;
+    /** Whether a new item is created by PUT without If-Match at its own path, rather than by POST to a collection. */
+    public boolean createdByPut() {
+        return freshItemPath != null;
+    }
+
+    /** Where a new item is created: a collection to POST to, or a fresh item path to PUT at. A new one on each call. */
+    public String creationTarget() {
+        return createdByPut() ? freshItemPath.get() : collection.get();
+    }
+
+    /** The path of an item that does not exist. */
+    public String unknownItem() {
+        return createdByPut() ? freshItemPath.get() : collection.get() + "/" + unknownId;
+    }
+
+    /** Item paths with a malformed key, each with the name of the parameter a 400 names. */
+    public Map<String, String> malformedItems() {
+        if (createdByPut()) {
+            return malformedItemPaths;
+        }
+        String items = collection.get();
+        Map<String, String> malformed = new LinkedHashMap<>();
+        malformedIds.forEach(id -> malformed.put(items + "/" + id, keyParameter));
+        return malformed;
+    }
+
+    /** The roles that may not write: those that only read, and those that may not even read. */
+    public Set<Role> nonWriters() {
+        return writers.isEmpty() ? EnumSet.allOf(Role.class) : EnumSet.complementOf(EnumSet.copyOf(writers));
+    }
+
+    /** The roles that may not read the resource at all (403). */
+    public Set<Role> nonReaders() {
+        return readers.isEmpty() ? EnumSet.allOf(Role.class) : EnumSet.complementOf(EnumSet.copyOf(readers));
     }
 
     @Override
@@ -43,11 +81,13 @@ public record VersionedResource(String name, Supplier<String> collection, Suppli
 
         private final String name;
         private Supplier<String> collection;
+        private Supplier<String> freshItemPath;
         private Supplier<Map<String, Object>> validBody;
         private String idProperty = "id";
         private String keyParameter = "id";
         private String unknownId = "0193f2a3-5b7c-7d8e-9f01-23456789abcd";
         private List<String> malformedIds = List.of("not-a-uuid", "0193f2a35b7c7d8e9f0123456789abcd");
+        private final Map<String, String> malformedItemPaths = new LinkedHashMap<>();
         private Map<String, Object> patch;
         private String patchedProperty;
         private Object patchedValue;
@@ -66,6 +106,15 @@ public record VersionedResource(String name, Supplier<String> collection, Suppli
 
         public Builder collection(Supplier<String> path) {
             this.collection = path;
+            return this;
+        }
+
+        /**
+         * For a singleton created by PUT without If-Match at its own path: each call gives the path of
+         * a new item that does not exist yet (its parents created, if need be).
+         */
+        public Builder createdByPut(Supplier<String> freshItemPath) {
+            this.freshItemPath = freshItemPath;
             return this;
         }
 
@@ -89,6 +138,12 @@ public record VersionedResource(String name, Supplier<String> collection, Suppli
             return this;
         }
 
+        /** For a resource created by PUT: an item path with a malformed key, and the path parameter a 400 names. */
+        public Builder malformedItem(String path, String parameter) {
+            this.malformedItemPaths.put(path, parameter);
+            return this;
+        }
+
         public Builder patch(Map<String, Object> patch, String property, Object value) {
             this.patch = patch;
             this.patchedProperty = property;
@@ -98,6 +153,11 @@ public record VersionedResource(String name, Supplier<String> collection, Suppli
 
         public Builder notReplaceable() {
             this.replaceable = false;
+            return this;
+        }
+
+        public Builder writers(Role... roles) {
+            this.writers = roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(List.of(roles));
             return this;
         }
 
@@ -112,8 +172,12 @@ public record VersionedResource(String name, Supplier<String> collection, Suppli
         }
 
         public VersionedResource build() {
-            return new VersionedResource(name, collection, validBody, idProperty, keyParameter, unknownId, malformedIds, patch, patchedProperty,
-                    patchedValue, replaceable, writers, readers, anonymousReads);
+            if ((collection == null) == (freshItemPath == null)) {
+                throw new IllegalStateException(name + ": give either a collection or createdByPut, not both or neither");
+            }
+            return new VersionedResource(name, collection, freshItemPath, validBody, idProperty, keyParameter, unknownId, malformedIds,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(malformedItemPaths)), patch, patchedProperty, patchedValue, replaceable,
+                    writers, readers, anonymousReads);
         }
     }
 }
