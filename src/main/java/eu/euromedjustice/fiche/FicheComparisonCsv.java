@@ -7,6 +7,7 @@ import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.euromedjustice.common.i18n.LanguageMap;
 
 /**
@@ -64,30 +66,54 @@ public class FicheComparisonCsv implements MessageBodyWriter<FicheComparisonDto>
         line(csv, revision);
         line(csv, validFrom);
         for (FicheComparisonDto.Row row : comparison.rows()) {
-            boolean perLanguage = LanguageMap.LANGUAGES.stream().map(language -> texts(row, columns, language)).distinct().count() > 1;
+            boolean perLanguage = LanguageMap.LANGUAGES.stream().map(language -> texts(comparison, row, language)).distinct().count() > 1;
             if (perLanguage) {
                 for (String language : LanguageMap.LANGUAGES) {
                     List<String> cells = new ArrayList<>(List.of(row.field() + " [" + language + "]"));
-                    cells.addAll(texts(row, columns, language));
+                    cells.addAll(texts(comparison, row, language));
                     line(csv, cells);
                 }
             } else {
                 List<String> cells = new ArrayList<>(List.of(row.field()));
-                cells.addAll(texts(row, columns, LanguageMap.REQUIRED_LANGUAGE));
+                cells.addAll(texts(comparison, row, LanguageMap.REQUIRED_LANGUAGE));
                 line(csv, cells);
             }
         }
         for (String language : LanguageMap.LANGUAGES) {
-            line(csv, List.of("disclaimer [" + language + "]", comparison.disclaimer().get(language)));
+            List<String> cells = new ArrayList<>(List.of("disclaimer [" + language + "]", comparison.disclaimer().get(language)));
+            while (cells.size() < header.size()) {
+                cells.add(""); // every row as wide as the header
+            }
+            line(csv, cells);
         }
         return csv.toString();
     }
 
-    private static List<String> texts(FicheComparisonDto.Row row, List<FicheComparisonDto.Column> columns, String language) {
+    /** An authority names its organisation by id; a spreadsheet reader needs its name instead. */
+    private static JsonNode named(JsonNode value, Map<String, LanguageMap> organisations) {
+        if (value == null || !value.isObject() || !value.has("organisationId")) {
+            return value;
+        }
+        LanguageMap name = organisations.get(value.get("organisationId").asText());
+        if (name == null) {
+            return value;
+        }
+        ObjectNode named = FicheContentConverter.JSON.createObjectNode();
+        named.set("organisation", FicheContentConverter.JSON.valueToTree(name));
+        value.fields().forEachRemaining(field -> {
+            if (!field.getKey().equals("organisationId")) {
+                named.set(field.getKey(), field.getValue());
+            }
+        });
+        return named;
+    }
+
+    private static List<String> texts(FicheComparisonDto comparison, FicheComparisonDto.Row row, String language) {
+        List<FicheComparisonDto.Column> columns = comparison.columns();
         List<String> texts = new ArrayList<>();
         for (FicheComparisonDto.Column column : columns) {
             JsonNode value = row.values().get(column.key());
-            texts.add(FicheFields.text(value, language));
+            texts.add(FicheFields.text(named(value, comparison.organisations()), language));
         }
         return texts;
     }

@@ -25,6 +25,10 @@ public record FicheComparisonDto(
                 pattern = "^[A-Z]{2}$") String countryCode,
         @Schema(required = true, maxItems = 100) List<Column> columns,
         @Schema(required = true, maxItems = 30) List<Row> rows,
+        @Schema(required = true, description = "The names of the organisations the authorities of the columns name, by id",
+                example = "{\"0193f2a3-5b7c-7d8e-9f01-23456789abcd\": {\"en\": \"Ministry of Justice of Morocco\"}}",
+                additionalProperties = LanguageMap.class)
+        Map<String, LanguageMap> organisations,
         @Schema(required = true, example = FicheDisclaimer.EXAMPLE) LanguageMap disclaimer) {
 
     @Schema(name = "FicheComparisonColumn", description = "One fiche compared: its key in the rows' values, and whether it is published")

@@ -7,18 +7,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
+import eu.euromedjustice.common.i18n.LanguageMap;
 import eu.euromedjustice.common.paging.Page;
 import eu.euromedjustice.common.paging.PageRequest;
 import eu.euromedjustice.common.problem.ProblemException;
 import eu.euromedjustice.common.problem.ProblemType;
 import eu.euromedjustice.reference.CountryService;
+import eu.euromedjustice.reference.OrganisationService;
 
 /** Reading published fiches: the current revision, the one valid on a day, the history and its diffs, lists and comparisons. */
 @ApplicationScoped
@@ -33,12 +38,15 @@ public class FicheService {
     private final FicheRevisionRepository revisions;
     private final MeasureService measures;
     private final CountryService countries;
+    private final OrganisationService organisations;
 
-    public FicheService(FicheRepository fiches, FicheRevisionRepository revisions, MeasureService measures, CountryService countries) {
+    public FicheService(FicheRepository fiches, FicheRevisionRepository revisions, MeasureService measures, CountryService countries,
+            OrganisationService organisations) {
         this.fiches = fiches;
         this.revisions = revisions;
         this.measures = measures;
         this.countries = countries;
+        this.organisations = organisations;
     }
 
     /** The current version of the fiche (its ETag), or 404 when it has no current revision. */
@@ -135,7 +143,13 @@ public class FicheService {
             });
             rows.add(new FicheComparisonDto.Row(field, distinct.size() > 1, values));
         }
-        return new FicheComparisonDto(acrossCountries ? measureCode : null, countryCode, columns, rows, FicheDisclaimer.TEXT);
+        Set<UUID> authorities = new HashSet<>();
+        byKey.values().forEach(fiche -> Stream.of(fiche.content.receivingAuthority(), fiche.content.executingAuthority())
+                .filter(authority -> authority != null && authority.organisationId() != null)
+                .forEach(authority -> authorities.add(authority.organisationId())));
+        Map<String, LanguageMap> names = new TreeMap<>();
+        organisations.names(authorities).forEach((id, name) -> names.put(id.toString(), name));
+        return new FicheComparisonDto(acrossCountries ? measureCode : null, countryCode, columns, rows, names, FicheDisclaimer.TEXT);
     }
 
     private void requireMeasures(String field, List<String> codes) {

@@ -1,6 +1,9 @@
 package eu.euromedjustice.reference;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -8,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.euromedjustice.common.http.Preconditions.IfMatch;
+import eu.euromedjustice.common.i18n.LanguageMap;
 import eu.euromedjustice.common.json.MergePatch;
 import eu.euromedjustice.common.paging.Page;
 import eu.euromedjustice.common.paging.PageRequest;
@@ -91,6 +95,12 @@ public class OrganisationService {
         if (id != null && organisations.findByIdOptional(id, LockModeType.PESSIMISTIC_READ).isEmpty()) {
             throw ProblemException.invalidField(field, "is not the id of an existing organisation");
         }
+    }
+
+    /** For other features: the names of the organisations of these ids that exist, by id. */
+    public Map<UUID, LanguageMap> names(Collection<UUID> ids) {
+        return ids.isEmpty() ? Map.of() : organisations.list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(organisation -> organisation.id, organisation -> organisation.name));
     }
 
     private Organisation find(UUID id) {

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import eu.euromedjustice.security.Role;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -179,8 +180,7 @@ class FicheComparisonTest extends Fiches {
         assertThat(Arrays.copyOf(body, 3)).containsExactly(BYTE_ORDER_MARK);
         List<List<String>> records = parseCsv(new String(body, 3, body.length - 3, StandardCharsets.UTF_8));
 
-        assertThat(records).filteredOn(record -> !record.get(0).startsWith("disclaimer"))
-                .allSatisfy(record -> assertThat(record).as(record.toString()).hasSize(4));
+        assertThat(records).allSatisfy(record -> assertThat(record).as(record.toString()).hasSize(4));
         assertThat(records.get(0)).containsExactly("field", "DZ", "MA", "TN");
         assertThat(record(records, "status")).containsExactly("status", "PUBLISHED", "NO_PUBLISHED_FICHE", "PUBLISHED");
         assertThat(record(records, "possibility")).containsExactly("possibility", "YES", "", "NO");
@@ -194,6 +194,26 @@ class FicheComparisonTest extends Fiches {
         assertThat(record(records, "disclaimer [en]").get(1)).isEqualTo(FicheDisclaimer.TEXT.get("en"));
         assertThat(record(records, "disclaimer [fr]").get(1)).isEqualTo(FicheDisclaimer.TEXT.get("fr"));
         assertThat(record(records, "disclaimer [ar]").get(1)).isEqualTo(FicheDisclaimer.TEXT.get("ar"));
+    }
+
+    @Test
+    void shouldNameTheAuthoritiesOrganisationsInJsonAndInTheSpreadsheet() {
+        String measure = newMeasure();
+        String ministry = as(Role.EDITOR).contentType(ContentType.JSON).body(Map.of("name", Map.of("en", "Ministry of Justice of Jordan",
+                "ar", "وزارة العدل الأردنية"), "type", "NATIONAL_AUTHORITY", "countryCode", "JO")).post("/api/v1/organisations")
+                .then().statusCode(201).extract().path("id");
+        publish("JO", measure, with(content(), "receivingAuthority", Map.of("organisationId", ministry,
+                "text", Map.of("en", "International cooperation department"))), null);
+
+        anonymous().queryParam("measure", measure).get(COMPARE).then().statusCode(200)
+                .body("organisations." + ministry + ".en", equalTo("Ministry of Justice of Jordan"));
+        byte[] body = anonymous().accept("text/csv").queryParam("measure", measure).get(COMPARE).then().statusCode(200)
+                .extract().asByteArray();
+        List<List<String>> records = parseCsv(new String(body, 3, body.length - 3, StandardCharsets.UTF_8));
+
+        assertThat(record(records, "receivingAuthority [en]").get(1))
+                .isEqualTo("Ministry of Justice of Jordan - International cooperation department");
+        assertThat(record(records, "receivingAuthority [ar]").get(1)).isEqualTo("وزارة العدل الأردنية");
     }
 
     @Test
