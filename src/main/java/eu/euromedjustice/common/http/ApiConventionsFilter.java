@@ -48,6 +48,7 @@ public class ApiConventionsFilter implements OASFilter {
             Map.entry("409", "Conflicts with the current state of the resource"),
             Map.entry("412", "If-Match does not name the current ETag: someone changed the resource meanwhile"),
             Map.entry("413", "The request body is larger than 1 MiB"),
+            Map.entry("414", "The request target (path and query) is longer than " + HttpFilters.MAX_URI_LENGTH + " characters"),
             Map.entry("415", "Unsupported Content-Type"),
             Map.entry("428", "If-Match is required for this update"),
             Map.entry("429", "Too many requests from this client (its account, API key, or else its address); "
@@ -350,6 +351,7 @@ public class ApiConventionsFilter implements OASFilter {
         applicable.put("406", true);
         applicable.put("412", update || (method == PathItem.HttpMethod.DELETE && path.contains("{")) || takesIfMatch(operation));
         applicable.put("413", hasBody);
+        applicable.put("414", true); // any request target can be too long (HttpFilters)
         applicable.put("415", hasBody);
         applicable.put("428", update);
         applicable.put("429", true); // every operation of the API is rate limited (common/ratelimit)
