@@ -2,16 +2,13 @@ package eu.euromedjustice.meeting;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
-import eu.euromedjustice.common.i18n.SearchText;
 import eu.euromedjustice.common.paging.Keyset;
 import eu.euromedjustice.common.paging.KeysetQuery;
 import eu.euromedjustice.common.paging.Page;
@@ -43,13 +40,6 @@ public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
     }
 
     private Page<Meeting> query(MeetingFilter filter, Keyset<Meeting> order, PageRequest page) {
-        Map<String, Object> words = new HashMap<>();
-        StringBuilder title = new StringBuilder("1 = 1");
-        List<String> patterns = filter.text() == null ? List.of() : SearchText.wordPatterns(filter.text());
-        for (int i = 0; i < patterns.size(); i++) {
-            title.append(" and searchTitle like :word").append(i).append(" escape '\\'");
-            words.put("word" + i, patterns.get(i));
-        }
         return KeysetQuery.of(order, page)
                 .and("expertGroupCode = :group", "group", filter.expertGroup())
                 .and("status = :status", "status", filter.status())
@@ -60,7 +50,7 @@ public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
                         + "and person.countryCode = :participantCountry)", "participantCountry", filter.participantCountry())
                 .and("topics like :topic escape '\\'", "topic",
                         filter.topic() == null ? null : TagColumn.containing(filter.topic().name()))
-                .and(title.toString(), words)
+                .andWords("searchTitle", filter.text())
                 .and("updatedAt >= :since", "since", filter.updatedSince())
                 .fetch(this);
     }
