@@ -3,6 +3,7 @@ package eu.euromedjustice.fiche;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,14 +64,20 @@ public class FicheRepository implements PanacheRepositoryBase<Fiche, UUID> {
                 .fetch(this);
     }
 
-    /** The published fiches of one measure (in country order), or of one country (in measure order). */
+    /**
+     * The published fiches of one measure (countryCode null), in country order, or of one country, in
+     * measure order; only those of the other keys when some are given.
+     */
     public List<Fiche> findPublished(String countryCode, String measureCode, Collection<String> otherKeys) {
-        if (countryCode == null) {
-            return list("status = ?1 and measureCode = ?2" + (otherKeys.isEmpty() ? "" : " and countryCode in ?3") + " order by countryCode",
-                    otherKeys.isEmpty() ? new Object[]{FicheStatus.PUBLISHED, measureCode} : new Object[]{FicheStatus.PUBLISHED, measureCode, otherKeys});
+        String fixed = countryCode == null ? "measureCode" : "countryCode";
+        String varying = countryCode == null ? "countryCode" : "measureCode";
+        Map<String, Object> parameters = new HashMap<>(Map.of("status", FicheStatus.PUBLISHED,
+                "fixed", countryCode == null ? measureCode : countryCode));
+        if (!otherKeys.isEmpty()) {
+            parameters.put("keys", otherKeys);
         }
-        return list("status = ?1 and countryCode = ?2" + (otherKeys.isEmpty() ? "" : " and measureCode in ?3") + " order by measureCode",
-                otherKeys.isEmpty() ? new Object[]{FicheStatus.PUBLISHED, countryCode} : new Object[]{FicheStatus.PUBLISHED, countryCode, otherKeys});
+        return list("status = :status and " + fixed + " = :fixed" + (otherKeys.isEmpty() ? "" : " and " + varying + " in :keys")
+                + " order by " + varying, parameters);
     }
 
 

@@ -156,8 +156,8 @@ public class FicheResource {
         if (day != null) {
             return Responses.conditionalGet(headers, fiches.validOn(country, measure, day));
         }
-        // a poll with a current ETag costs one read of the fiche row
-        return Responses.conditionalGet(headers, fiches.currentVersion(country, measure), () -> fiches.current(country, measure));
+        FicheService.Current current = fiches.current(country, measure);
+        return Responses.conditionalGet(headers, current.version(), current.fiche());
     }
 
     @GET

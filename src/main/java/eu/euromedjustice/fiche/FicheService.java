@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -49,14 +50,14 @@ public class FicheService {
         this.organisations = organisations;
     }
 
-    /** The current version of the fiche (its ETag), or 404 when it has no current revision. */
-    public long currentVersion(String country, String measure) {
-        return published(country, measure).version();
+    /** The current revision of a fiche: its version (the ETag), and the fiche itself, made only when it is sent. */
+    public record Current(long version, Supplier<FicheDto> fiche) {
     }
 
-    public FicheDto current(String country, String measure) {
+    /** The current revision, or 404 when there is none; one read of the fiche row answers a matching If-None-Match. */
+    public Current current(String country, String measure) {
         Fiche fiche = published(country, measure);
-        return FicheMapper.toDto(fiche, measures.find(measure));
+        return new Current(fiche.version(), () -> FicheMapper.toDto(fiche, measures.find(measure)));
     }
 
     public FicheDto validOn(String country, String measure, LocalDate day) {

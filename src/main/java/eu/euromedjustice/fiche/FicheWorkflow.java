@@ -198,7 +198,7 @@ public class FicheWorkflow {
         }
         LocalDate today = today();
         FicheRevision current = revisions.find(fiche.id, fiche.revision).orElseThrow();
-        current.validUntil = today.isBefore(current.validFrom) ? current.validFrom : today;
+        current.validUntil = today; // never before validFrom, which publish keeps from the future
         fiche.archive(today);
         fiches.flush();
         return FicheMapper.toDto(fiche, measures.find(measure), current);
