@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * documents; in lists they are absent.
  */
 @Schema(name = "Meeting", description = "A session of an expert group. GET /api/v1/meetings/{id} embeds agendaItems, "
-        + "participants and documents, which lists leave out. Anonymous callers see the participants who chair or speak "
+        + "participants, documents, roadmapsAdopted and roadmapReports, which lists leave out. Anonymous callers see the participants who chair or speak "
         + "only, and public documents only; attendanceByCountry counts everyone, without names.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MeetingDto(
@@ -46,6 +46,10 @@ public record MeetingDto(
         @Schema(description = "The documents the caller may see, oldest first; only in the single meeting",
                 maxItems = MeetingDocumentService.MAX_DOCUMENTS)
         List<MeetingDocumentDto> documents,
+        @Schema(description = "Roadmaps adopted at the meeting; only in the single meeting", maxItems = 1000)
+        List<MeetingRoadmaps.AdoptedRoadmap> roadmapsAdopted,
+        @Schema(description = "Progress reports on roadmaps given at the meeting, by roadmap; only in the single meeting",
+                maxItems = 1000) List<MeetingRoadmaps.GivenReport> roadmapReports,
         @Schema(required = true, description = "Changes with every update of the meeting or of its agenda, participants "
                 + "and documents; the ETag carries it too", example = "0", minimum = "0", maximum = "9223372036854775807")
         long version,

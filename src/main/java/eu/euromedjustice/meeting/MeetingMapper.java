@@ -25,10 +25,17 @@ final class MeetingMapper {
     /** The meeting; the parts are null in lists, where they are left out. */
     static MeetingDto toDto(Meeting meeting, List<CountryAttendanceDto> attendance, List<AgendaItemDto> agendaItems,
             List<ParticipantDto> participants, List<MeetingDocumentDto> documents) {
+        return toDto(meeting, attendance, agendaItems, participants, documents, null);
+    }
+
+    /** The single meeting, with what roadmaps record at it. */
+    static MeetingDto toDto(Meeting meeting, List<CountryAttendanceDto> attendance, List<AgendaItemDto> agendaItems,
+            List<ParticipantDto> participants, List<MeetingDocumentDto> documents, MeetingRoadmaps.Links roadmaps) {
         return new MeetingDto(meeting.id, meeting.expertGroupCode, meeting.sessionNumber, meeting.title, meeting.summary,
                 meeting.startDate, meeting.endDate, meeting.timeZone, meeting.venue, meeting.city, meeting.countryCode,
                 meeting.hostOrganisationId, meeting.format, meeting.status, topicsOf(meeting), meeting.outcomes, attendance,
-                agendaItems, participants, documents, meeting.version(), meeting.createdAt(), meeting.updatedAt());
+                agendaItems, participants, documents, roadmaps == null ? null : roadmaps.adopted(),
+                roadmaps == null ? null : roadmaps.reports(), meeting.version(), meeting.createdAt(), meeting.updatedAt());
     }
 
     static MeetingInput toInput(Meeting meeting) {

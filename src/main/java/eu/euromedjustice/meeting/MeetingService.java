@@ -18,6 +18,7 @@ import eu.euromedjustice.common.http.Preconditions.IfMatch;
 import eu.euromedjustice.common.json.MergePatch;
 import eu.euromedjustice.common.paging.Page;
 import eu.euromedjustice.common.paging.PageRequest;
+import eu.euromedjustice.common.persistence.References;
 import eu.euromedjustice.common.problem.ProblemException;
 import eu.euromedjustice.member.MemberService;
 import eu.euromedjustice.reference.CountryService;
@@ -49,10 +50,12 @@ public class MeetingService {
     private final CountryService countries;
     private final OrganisationService organisations;
     private final MergePatch mergePatch;
+    private final MeetingRoadmaps roadmaps;
+    private final References references;
 
     public MeetingService(MeetingRepository meetings, AgendaItemRepository agendaItems, ParticipantRepository participants,
             MeetingDocumentRepository documents, ExpertGroupService groups, CountryService countries,
-            OrganisationService organisations, MergePatch mergePatch) {
+            OrganisationService organisations, MergePatch mergePatch, MeetingRoadmaps roadmaps, References references) {
         this.meetings = meetings;
         this.agendaItems = agendaItems;
         this.participants = participants;
@@ -61,6 +64,8 @@ public class MeetingService {
         this.countries = countries;
         this.organisations = organisations;
         this.mergePatch = mergePatch;
+        this.roadmaps = roadmaps;
+        this.references = references;
     }
 
     /** One page, without the parts, with the attendance of all its meetings counted in one query. */
@@ -83,7 +88,10 @@ public class MeetingService {
                 .map(meeting -> MeetingMapper.toDto(meeting, List.of(), null, null, null)).toList();
     }
 
-    /** The meeting with its parts, in four queries whatever their number: meeting, agenda, participants with people, documents. */
+    /**
+     * The meeting with its parts, in five queries whatever their number: meeting, agenda, participants
+     * with people, documents, and the roadmaps adopted and reported at it.
+     */
     public MeetingDto get(UUID id, Viewer viewer) {
         return view(find(id), viewer);
     }
@@ -130,11 +138,30 @@ public class MeetingService {
             throw ProblemException.conflict("Meeting '" + id + "' was held and stays on record; set its status to CANCELLED "
                     + "or correct it instead.");
         }
+        references.requireUnreferenced(Meeting.class, id, "Meeting '" + id + "'", "");
         agendaItems.deleteByMeeting(id);
         participants.deleteByMeeting(id);
         documents.deleteByMeeting(id);
         meetings.delete(meeting);
         meetings.flush();
+    }
+
+    /** A meeting's first and last day. */
+    public record Days(LocalDate start, LocalDate end) {
+    }
+
+    /**
+     * For the features a meeting's GET lists (roadmaps adopted or reported at it): locks the meeting
+     * and moves its version on, since what it shows changes; a 400 naming the field when there is no
+     * such meeting. The row lock also keeps a delete of the meeting from passing its reference check
+     * meanwhile.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Days touch(String field, UUID id) {
+        Meeting meeting = meetings.findLocked(id)
+                .orElseThrow(() -> ProblemException.invalidField(field, "is not the id of an existing meeting"));
+        meeting.touch();
+        return new Days(meeting.startDate, meeting.endDate);
     }
 
     /** The meeting, its row locked: every write to it or its parts takes this lock first. */
@@ -197,7 +224,7 @@ public class MeetingService {
         }
         List<MeetingDocumentDto> docs = documents.findByMeeting(meeting.id, seesAllDocuments(viewer)).stream()
                 .map(MeetingMapper::toDto).toList();
-        return MeetingMapper.toDto(meeting, MeetingMapper.attendance(counts), agenda, shown, docs);
+        return MeetingMapper.toDto(meeting, MeetingMapper.attendance(counts), agenda, shown, docs, roadmaps.of(meeting.id));
     }
 
     private Meeting find(UUID id) {

@@ -1,6 +1,8 @@
 package eu.euromedjustice.reference;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -26,6 +28,12 @@ public class CountryService {
     public CountryDto get(String code) {
         return countries.findByIdOptional(code).map(ReferenceMapper::toDto)
                 .orElseThrow(() -> ProblemException.notFound("Country", code));
+    }
+
+    /** For other features: the countries of a region and those of the codes, by code, in one query. */
+    public List<CountryDto> inRegionOr(Region region, Collection<String> codes) {
+        return countries.list("region = ?1 or code in ?2 order by code", region, codes.isEmpty() ? List.of("") : codes).stream()
+                .map(ReferenceMapper::toDto).toList();
     }
 
     /** For other features: a country code a client sent must name a known country. */

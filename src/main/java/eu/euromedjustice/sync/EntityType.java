@@ -17,6 +17,10 @@ public enum EntityType {
     FICHE,
     /** A fiche's working draft: members only. */
     FICHE_DRAFT,
+    /** Roadmaps, their milestones and progress reports: members only while the roadmap is a draft. */
+    ROADMAP,
+    MILESTONE,
+    ROADMAP_REPORT,
     /** Accounts and API keys: audited, never published to partners. */
     USER(false),
     API_KEY(false);

@@ -38,6 +38,17 @@ public final class Params {
         return raw == null || raw.isEmpty() ? null : parser.apply(raw);
     }
 
+    /** An optional true/false filter: null when absent. */
+    public static Boolean bool(String field, String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        if (!raw.equals("true") && !raw.equals("false")) {
+            throw ProblemException.invalidField(field, "must be true or false");
+        }
+        return Boolean.valueOf(raw);
+    }
+
     /** An optional enum filter: null when absent. */
     public static <E extends Enum<E>> E enumValue(String field, String raw, Class<E> type) {
         if (raw == null || raw.isEmpty()) {

@@ -1,0 +1,95 @@
+-- Roadmaps with their milestones, the progress reports made at meetings, and the timeline of
+-- status changes. The roadmap row is the lock every write to the roadmap or its parts takes first.
+-- Foreign keys whose target a client chooses are named *_ref (409).
+
+create table roadmap (
+    id                    uuid                     not null primary key,
+    expert_group_code     varchar(32)              not null,
+    -- null for a regional roadmap
+    country_code          varchar(2),
+    topic                 varchar(40)              not null,
+    title                 varchar                  not null,
+    objective             varchar,
+    -- a JSON list of language maps
+    principles            varchar                  not null,
+    status                varchar(16)              not null,
+    adopted_at_meeting_id uuid,
+    parent_roadmap_id     uuid,
+    -- milestones that are not cancelled, and those of them done: the progress, kept by the
+    -- service under the roadmap's lock so that lists and the overview need not count
+    milestones_counted    integer                  not null,
+    milestones_done       integer                  not null,
+    version               bigint                   not null,
+    created_at            timestamp with time zone not null,
+    updated_at            timestamp with time zone not null,
+    constraint roadmap_expert_group_ref foreign key (expert_group_code) references expert_group (code),
+    constraint roadmap_country_ref foreign key (country_code) references country (code),
+    constraint roadmap_meeting_ref foreign key (adopted_at_meeting_id) references meeting (id),
+    constraint roadmap_parent_ref foreign key (parent_roadmap_id) references roadmap (id)
+);
+create index roadmap_updated_idx on roadmap (updated_at, id);
+create index roadmap_topic_idx on roadmap (topic, country_code);
+create index roadmap_meeting_idx on roadmap (adopted_at_meeting_id);
+create index roadmap_parent_idx on roadmap (parent_roadmap_id);
+
+-- Positions are dense (1..n) per roadmap, kept so by the service under the roadmap's lock.
+create table milestone (
+    id                          uuid                     not null primary key,
+    roadmap_id                  uuid                     not null,
+    position                    integer                  not null,
+    title                       varchar                  not null,
+    description                 varchar,
+    responsible_organisation_id uuid,
+    due_date                    date,
+    status                      varchar(16)              not null,
+    completed_on                date,
+    version                     bigint                   not null,
+    created_at                  timestamp with time zone not null,
+    updated_at                  timestamp with time zone not null,
+    constraint milestone_roadmap_fk foreign key (roadmap_id) references roadmap (id),
+    constraint milestone_organisation_ref foreign key (responsible_organisation_id) references organisation (id),
+    constraint milestone_completed_ck check ((status = 'DONE') = (completed_on is not null))
+);
+create index milestone_roadmap_idx on milestone (roadmap_id, position);
+create index milestone_due_idx on milestone (due_date, status);
+create index milestone_organisation_idx on milestone (responsible_organisation_id);
+
+-- A report is a record of what was said at a meeting: written once, never changed.
+create table progress_report (
+    id                     uuid                     not null primary key,
+    roadmap_id             uuid                     not null,
+    meeting_id             uuid                     not null,
+    reported_on            date                     not null,
+    reported_by_member_id  uuid,
+    summary                varchar                  not null,
+    -- a JSON list of {milestoneId, status, completedOn, note}, as applied
+    milestone_updates      varchar                  not null,
+    created_by             varchar(200)             not null,
+    version                bigint                   not null,
+    created_at             timestamp with time zone not null,
+    updated_at             timestamp with time zone not null,
+    constraint progress_report_roadmap_fk foreign key (roadmap_id) references roadmap (id),
+    constraint progress_report_meeting_ref foreign key (meeting_id) references meeting (id),
+    constraint progress_report_member_ref foreign key (reported_by_member_id) references person (id)
+);
+create index progress_report_roadmap_idx on progress_report (roadmap_id, reported_on);
+create index progress_report_meeting_idx on progress_report (meeting_id);
+create index progress_report_member_idx on progress_report (reported_by_member_id);
+
+-- Every status change of a roadmap and of its milestones, oldest first. A milestone's entries
+-- keep its title, so that they still read well once it is deleted.
+create table roadmap_event (
+    id              bigint generated by default as identity primary key,
+    roadmap_id      uuid                     not null,
+    milestone_id    uuid,
+    milestone_title varchar,
+    from_status     varchar(16),
+    to_status       varchar(16)              not null,
+    occurred_at     timestamp with time zone not null,
+    actor           varchar(200)             not null,
+    report_id       uuid,
+    note            varchar,
+    constraint roadmap_event_roadmap_fk foreign key (roadmap_id) references roadmap (id),
+    constraint roadmap_event_report_fk foreign key (report_id) references progress_report (id)
+);
+create index roadmap_event_roadmap_idx on roadmap_event (roadmap_id, id);
