@@ -104,6 +104,9 @@ public class ProgressReportService {
     /** Who reported: staff may name any member (or none); a MEMBER reports on their own country's roadmaps, as themselves. */
     private UUID reporter(Roadmap roadmap, ProgressReportInput input, Viewer viewer) {
         if (viewer.isStaff()) {
+            if (input.reportedByMemberId() == null) {
+                return viewer.memberId(); // their own member, if their account is linked to one
+            }
             members.requireKnown("reportedByMemberId", input.reportedByMemberId());
             return input.reportedByMemberId();
         }
