@@ -85,10 +85,11 @@ public class RoadmapService {
         Roadmap roadmap = new Roadmap();
         roadmap.status = status;
         check(input, status, null);
+        // before any insert: an unknown meeting is a 400 naming the field, not a broken foreign key
+        touchMeetings(Set.of(), input.adoptedAtMeetingId() == null ? Set.of() : Set.of(input.adoptedAtMeetingId()));
         RoadmapMapper.apply(input, roadmap);
         roadmaps.persist(roadmap);
         record(roadmap, null, null, status.name(), actor, null, null);
-        touchMeetings(Set.of(), linkedMeetings(roadmap));
         roadmaps.flush();
         return view(roadmap);
     }
@@ -125,12 +126,11 @@ public class RoadmapService {
             throw ProblemException.conflict("Roadmap '" + id + "' is the parent of " + derived + " roadmap(s); delete them or "
                     + "change their parentRoadmapId first.");
         }
-        Set<UUID> linked = linkedMeetings(roadmap);
+        touchMeetings(linked(roadmap.adoptedAtMeetingId, List.of()), Set.of()); // it had no reports
         events.deleteByRoadmap(id);
         milestones.findByRoadmap(id).forEach(milestones::delete); // one by one, so that each reaches the change feed
         milestones.flush();
         roadmaps.delete(roadmap);
-        touchMeetings(linked, Set.of());
         roadmaps.flush();
     }
 
@@ -248,8 +248,15 @@ public class RoadmapService {
         if (RoadmapMapper.normalised(input, to).equals(RoadmapMapper.toInput(roadmap))) {
             return view(roadmap); // a write that changes nothing leaves the version as it is
         }
-        Set<UUID> before = linkedMeetings(roadmap);
-        LanguageMap titleBefore = roadmap.title;
+        List<UUID> reportedAt = reports.meetingsOf(roadmap.id);
+        Set<UUID> before = linked(roadmap.adoptedAtMeetingId, reportedAt);
+        Set<UUID> after = linked(input.adoptedAtMeetingId(), reportedAt);
+        if (roadmap.title.equals(input.title())) {
+            touchMeetings(before, after);
+        } else { // every meeting that lists it shows its title
+            after.addAll(before);
+            touchMeetings(Set.of(), after);
+        }
         RoadmapMapper.apply(input, roadmap);
         if (to != from) {
             roadmap.status = to;
@@ -258,14 +265,6 @@ public class RoadmapService {
                 // who may see the milestones changes with the roadmap's: their feed entries tell partners
                 milestones.findByRoadmap(roadmap.id).forEach(Milestone::touch);
             }
-        }
-        Set<UUID> after = linkedMeetings(roadmap);
-        if (!titleBefore.equals(roadmap.title)) {
-            Set<UUID> all = new LinkedHashSet<>(before);
-            all.addAll(after);
-            touchMeetings(Set.of(), all);
-        } else {
-            touchMeetings(before, after);
         }
         roadmaps.flush();
         return view(roadmap);
@@ -322,13 +321,12 @@ public class RoadmapService {
         }
     }
 
-    /** The meetings whose GET lists this roadmap: where it was adopted, and where it was reported on. */
-    private Set<UUID> linkedMeetings(Roadmap roadmap) {
-        Set<UUID> linked = new HashSet<>();
-        if (roadmap.adoptedAtMeetingId != null) {
-            linked.add(roadmap.adoptedAtMeetingId);
+    /** The meetings whose GET lists a roadmap: where it was adopted, and where it was reported on. */
+    private static Set<UUID> linked(UUID adoptedAt, List<UUID> reportedAt) {
+        Set<UUID> linked = new HashSet<>(reportedAt);
+        if (adoptedAt != null) {
+            linked.add(adoptedAt);
         }
-        linked.addAll(reports.meetingsOf(roadmap.id));
         return linked;
     }
 
