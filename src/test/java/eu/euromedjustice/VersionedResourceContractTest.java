@@ -100,7 +100,18 @@ class VersionedResourceContractTest extends ApiTest {
                         .malformedItem("/api/v1/fiches/MA/a-11/draft", "measure")
                         .patch(Map.of("changeSummary", Map.of("en", "Typo fixed")), "changeSummary", Map.of("en", "Typo fixed"))
                         .writers(Role.MEMBER, Role.EDITOR, Role.ADMIN)
-                        .readers(Role.MEMBER, Role.EDITOR, Role.ADMIN).build());
+                        .readers(Role.MEMBER, Role.EDITOR, Role.ADMIN).build(),
+                // adopted, so that partners read it too; a draft is for members only
+                VersionedResource.named("roadmaps").collection("/api/v1/roadmaps")
+                        .validBody(VersionedResourceContractTest::adoptedRegionalRoadmap)
+                        .patch(Map.of("title", Map.of("en", "Handbook, second edition")), "title", Map.of("en", "Handbook, second edition"))
+                        .readers(Role.PARTNER, Role.MEMBER, Role.EDITOR, Role.ADMIN).build(),
+                VersionedResource.named("milestones").collection(VersionedResourceContractTest::milestonesOfANewRoadmap)
+                        .validBody(() -> Map.of("title", Map.of("en", "Chapter on extradition"), "dueDate", "2030-06-30"))
+                        .keyParameter("milestoneId")
+                        .patch(Map.of("status", "IN_PROGRESS"), "status", "IN_PROGRESS")
+                        .notReplaceable()
+                        .readers(Role.PARTNER, Role.MEMBER, Role.EDITOR, Role.ADMIN).build());
     }
 
     private static String expertGroup;
@@ -438,6 +449,17 @@ class VersionedResourceContractTest extends ApiTest {
         String meeting = as(Role.EDITOR).contentType(ContentType.JSON).body(meeting()).post("/api/v1/meetings")
                 .then().statusCode(201).extract().path("id");
         return "/api/v1/meetings/" + meeting + "/" + parts;
+    }
+
+    private static Map<String, Object> adoptedRegionalRoadmap() {
+        return Map.of("expertGroup", expertGroup(), "topic", "HANDBOOK", "title", Map.of("en", "Handbook " + randomLetters(6)),
+                "status", "ADOPTED");
+    }
+
+    private static String milestonesOfANewRoadmap() {
+        String roadmap = as(Role.EDITOR).contentType(ContentType.JSON).body(adoptedRegionalRoadmap()).post("/api/v1/roadmaps")
+                .then().statusCode(201).extract().path("id");
+        return "/api/v1/roadmaps/" + roadmap + "/milestones";
     }
 
     /** A membership of one day, a day later each time, so that two of one member never overlap. */

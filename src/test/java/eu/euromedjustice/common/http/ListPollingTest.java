@@ -97,7 +97,11 @@ class ListPollingTest extends ApiTest {
                 shared("measures", "/api/v1/measures", () -> Map.of("code", uniqueMeasureCode(), "theme", "PLACES",
                         "title", Map.of("en", "Polled measure")), "code", Map.of("description", Map.of("en", "Changed")), Role.EDITOR, null),
                 shared("users", "/api/v1/users", () -> Map.of("username", uniqueName("polled"), "password", TEST_PASSWORD,
-                        "roles", List.of("PARTNER"), "enabled", true), "id", Map.of("enabled", false), Role.ADMIN, Role.ADMIN));
+                        "roles", List.of("PARTNER"), "enabled", true), "id", Map.of("enabled", false), Role.ADMIN, Role.ADMIN),
+                shared("roadmaps", "/api/v1/roadmaps", ListPollingTest::roadmap, "id", Map.of("objective", Map.of("en", "Changed")),
+                        Role.EDITOR, Role.PARTNER),
+                part("milestones", ListPollingTest::milestonesOfANewRoadmap,
+                        () -> Map.of("title", Map.of("en", "Polled milestone")), "id", Map.of("status", "BLOCKED"), Role.PARTNER));
     }
 
     private static PolledList shared(String name, String collection, Supplier<Map<String, Object>> body, String key,
@@ -376,6 +380,17 @@ class ListPollingTest extends ApiTest {
     }
 
     /** The collection of one kind of part ("agenda-items") of a new meeting. */
+    /** An adopted roadmap, which partners read too. */
+    private static Map<String, Object> roadmap() {
+        return Map.of("expertGroup", expertGroup(), "topic", "LEGAL_GAPS", "title", Map.of("en", "Polled roadmap"), "status", "ADOPTED");
+    }
+
+    private static String milestonesOfANewRoadmap() {
+        String roadmap = as(Role.EDITOR).contentType(ContentType.JSON).body(roadmap()).post("/api/v1/roadmaps")
+                .then().statusCode(201).extract().path("id");
+        return "/api/v1/roadmaps/" + roadmap + "/milestones";
+    }
+
     private static String partsOfANewMeeting(String parts) {
         return "/api/v1/meetings/" + post(Role.EDITOR, "/api/v1/meetings", meeting()).get("id") + "/" + parts;
     }
