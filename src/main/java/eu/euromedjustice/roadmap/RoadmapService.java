@@ -257,14 +257,14 @@ public class RoadmapService {
             after.addAll(before);
             touchMeetings(Set.of(), after);
         }
+        // who may see the milestones changes with the roadmap's: their feed entries tell partners. They are
+        // loaded before the status changes, so that the feed knows who could see them before.
+        List<Milestone> seenDifferently = from.adopted() != to.adopted() ? milestones.findByRoadmap(roadmap.id) : List.of();
         RoadmapMapper.apply(input, roadmap);
         if (to != from) {
             roadmap.status = to;
             record(roadmap, null, from.name(), to.name(), actor, null, null);
-            if (from.adopted() != to.adopted()) {
-                // who may see the milestones changes with the roadmap's: their feed entries tell partners
-                milestones.findByRoadmap(roadmap.id).forEach(Milestone::touch);
-            }
+            seenDifferently.forEach(Milestone::touch);
         }
         roadmaps.flush();
         return view(roadmap);
