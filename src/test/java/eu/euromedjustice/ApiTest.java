@@ -18,6 +18,7 @@ import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
 import eu.euromedjustice.security.Role;
+import eu.euromedjustice.support.SqlStatements;
 import eu.euromedjustice.support.TestSigningKeys;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.restassured.RestAssured;
@@ -151,6 +152,11 @@ public abstract class ApiTest {
     }
 
     /** Random lower-case letters: a name part or search text no other test uses. */
+    /** The statements a request sends, leaving out the caller's account lookup that every signed-in request makes. */
+    protected static List<String> statements(Runnable request) {
+        return SqlStatements.of(request, sql -> !sql.contains("app_user"));
+    }
+
     protected static String randomLetters(int length) {
         StringBuilder letters = new StringBuilder(length);
         for (int i = 0; i < length; i++) {

@@ -38,7 +38,11 @@ public class ProgressReportRepository implements PanacheRepositoryBase<ProgressR
     public Map<UUID, ProgressReport> findLast(Collection<UUID> roadmapIds) {
         Map<UUID, ProgressReport> last = new HashMap<>();
         if (!roadmapIds.isEmpty()) {
-            list("roadmap.id in ?1 order by reportedOn, id", roadmapIds).forEach(report -> last.put(report.roadmap.id, report));
+            // only each roadmap's last report: a roadmap reported on for years is still one row
+            list("from ProgressReport report where report.roadmap.id in ?1 and not exists (select 1 from ProgressReport later"
+                    + " where later.roadmap = report.roadmap and (later.reportedOn > report.reportedOn"
+                    + " or (later.reportedOn = report.reportedOn and later.id > report.id)))", roadmapIds)
+                    .forEach(report -> last.put(report.roadmap.id, report));
         }
         return last;
     }

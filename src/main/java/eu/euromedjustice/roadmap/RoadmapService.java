@@ -136,7 +136,7 @@ public class RoadmapService {
 
     /**
      * The dashboard: per country, its adopted roadmap of the topic, with progress, overdue
-     * milestones and the last report. Five queries whatever the numbers.
+     * milestones and the last report. Four queries whatever the numbers.
      */
     public RoadmapOverviewDto overview(RoadmapTopic topic, String expertGroup) {
         LocalDate today = today();

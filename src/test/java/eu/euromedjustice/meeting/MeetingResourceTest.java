@@ -10,7 +10,6 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import eu.euromedjustice.security.Role;
-import eu.euromedjustice.support.SqlStatements;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -320,11 +319,6 @@ class MeetingResourceTest extends Meetings {
                 .then().statusCode(200).body("items.size()", equalTo(25)))).hasSize(2);
         assertThat(statements(() -> as(Role.PARTNER).queryParams(Map.of("participantCountry", "TN", "limit", 100)).get(MEETINGS)
                 .then().statusCode(200))).hasSize(2);
-    }
-
-    /** The statements a request sends, leaving out the caller's account lookup that every signed-in request makes. */
-    private static List<String> statements(Runnable request) {
-        return SqlStatements.of(request, sql -> !sql.contains("app_user"));
     }
 
     // ---------------------------------------------------------------- calendars
