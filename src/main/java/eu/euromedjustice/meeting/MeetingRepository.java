@@ -60,6 +60,12 @@ public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /** The id of an expert group's numbered session, for features that refer to a session by its number. */
+    public Optional<UUID> findIdBySession(String expertGroup, int sessionNumber) {
+        return find("expertGroupCode = ?1 and sessionNumber = ?2", expertGroup, sessionNumber).firstResultOptional()
+                .map(meeting -> meeting.id);
+    }
+
     public boolean sessionTaken(String expertGroup, int sessionNumber, UUID self) {
         return find("expertGroupCode = ?1 and sessionNumber = ?2", expertGroup, sessionNumber).stream()
                 .anyMatch(other -> !other.id.equals(self));

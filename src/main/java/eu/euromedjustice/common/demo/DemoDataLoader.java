@@ -53,7 +53,8 @@ public class DemoDataLoader {
                 .forEach(DemoDataContributor::load);
         entityManager.createNativeQuery("insert into app_setting (name, setting_value) values (?1, ?2)")
                 .setParameter(1, MARKER).setParameter(2, "true").executeUpdate();
-        Log.info("Loaded the demo data set (CrimEx, its organisations, members, meetings, sample fiches and demo accounts)");
+        Log.info("Loaded the demo data set (CrimEx, its organisations, members, meetings, roadmaps with progress reports, sample "
+                + "fiches and demo accounts)");
     }
 
     private boolean alreadyLoaded() {
