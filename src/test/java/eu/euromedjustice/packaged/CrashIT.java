@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An answered write is durable: the packaged application, under concurrent creates, changes and
- * deletes of organisations, and creates of members with memberships added to them, is killed with SIGKILL, started again, and every write it had
+ * deletes of organisations, creates of members with memberships added to them, and of meetings and
+ * roadmaps with agenda items and milestones added to them, is killed with SIGKILL, started again, and every write it had
  * acknowledged (201, 200, 204) is checked. A write in flight at the kill may have happened or
  * not; an acknowledged one must be there. Runs on the database of the build, H2 or PostgreSQL;
  * cycles with -Dcrash.cycles (3 by default).
@@ -38,14 +39,29 @@ class CrashIT {
     private record Expected(boolean exists, String website, String pendingWebsite, boolean pendingDelete) {
     }
 
-    /** How many memberships of a member the service acknowledged, and how many were sent (one more while one is in flight). */
     /** Parts of a record (a member's memberships, a meeting's agenda items) acknowledged, and sent without an answer yet. */
     private record Parts(int acknowledged, int sent) {
     }
 
     private final Map<String, Expected> expected = new ConcurrentHashMap<>();
     private final Map<String, Parts> members = new ConcurrentHashMap<>();
-    private final Map<String, Parts> meetings = new ConcurrentHashMap<>();
+    /** A record whose parts keep dense positions, each new one put first: a meeting's agenda, a roadmap's milestones. */
+    private record Ordered(String name, String collection, String partsName, String partsField, String partBody,
+            Map<String, Parts> written) {
+
+        String body(String name) {
+            return this.name.equals("meeting")
+                    ? "{\"expertGroup\": \"" + GROUP + "\", \"title\": {\"en\": \"Crash test " + name + "\"}, \"startDate\": "
+                            + "\"2017-05-08\", \"endDate\": \"2017-05-11\", \"timeZone\": \"Europe/Brussels\", \"format\": \"ONLINE\"}"
+                    : "{\"expertGroup\": \"" + GROUP + "\", \"topic\": \"OTHER\", \"title\": {\"en\": \"Crash test " + name
+                            + "\"}, \"status\": \"ADOPTED\"}";
+        }
+    }
+
+    private final Ordered meetings = new Ordered("meeting", "/api/v1/meetings", "agenda-items", "agendaItems",
+            "{\"title\": {\"en\": \"Item\"}, \"type\": \"PLENARY\", \"position\": 1}", new ConcurrentHashMap<>());
+    private final Ordered roadmaps = new Ordered("roadmap", "/api/v1/roadmaps", "milestones", "milestones",
+            "{\"title\": {\"en\": \"Milestone\"}, \"position\": 1}", new ConcurrentHashMap<>());
     private final AtomicInteger days = new AtomicInteger();
     private final AtomicInteger acknowledged = new AtomicInteger();
 
@@ -66,11 +82,14 @@ class CrashIT {
         }
         assertThat(acknowledged.get()).as("acknowledged writes").isGreaterThan(100);
         int memberships = members.values().stream().mapToInt(Parts::acknowledged).sum();
-        int agendaItems = meetings.values().stream().mapToInt(Parts::acknowledged).sum();
+        int agendaItems = meetings.written().values().stream().mapToInt(Parts::acknowledged).sum();
+        int milestones = roadmaps.written().values().stream().mapToInt(Parts::acknowledged).sum();
         assertThat(memberships).as("acknowledged memberships").isGreaterThan(10);
         assertThat(agendaItems).as("acknowledged agenda items").isGreaterThan(10);
-        System.out.printf("CRASH TEST: %d acknowledged writes (%d members, %d memberships, %d meetings, %d agenda items among them) "
-                + "over %d kills, none lost%n", acknowledged.get(), members.size(), memberships, meetings.size(), agendaItems, cycles);
+        assertThat(milestones).as("acknowledged milestones").isGreaterThan(10);
+        System.out.printf("CRASH TEST: %d acknowledged writes (%d members, %d memberships, %d meetings, %d agenda items, %d roadmaps, "
+                + "%d milestones among them) over %d kills, none lost%n", acknowledged.get(), members.size(), memberships,
+                meetings.written().size(), agendaItems, roadmaps.written().size(), milestones, cycles);
     }
 
     /** Writers run until the kill, which ends them with connection errors. */
@@ -100,6 +119,7 @@ class CrashIT {
         List<String> mine = new ArrayList<>();
         List<String> myMembers = new ArrayList<>();
         List<String> myMeetings = new ArrayList<>();
+        List<String> myRoadmaps = new ArrayList<>();
         int counter = 0;
         try {
             while (true) {
@@ -107,9 +127,11 @@ class CrashIT {
                 counter++;
                 if (dice < 0.2) {
                     writeMember(app, token, writer + "-" + counter, myMembers);
-                } else if (dice < 0.35) {
-                    writeMeeting(app, token, writer + "-" + counter, myMeetings);
-                } else if (mine.size() < 3 || dice < 0.5) {
+                } else if (dice < 0.3) {
+                    writeOrdered(app, token, meetings, writer + "-" + counter, myMeetings);
+                } else if (dice < 0.45) {
+                    writeOrdered(app, token, roadmaps, writer + "-" + counter, myRoadmaps);
+                } else if (mine.size() < 3 || dice < 0.6) {
                     String website = "https://w" + writer + "-" + counter + ".example.org";
                     HttpResponse<String> created = app.send("POST", "/api/v1/organisations", token,
                             "{\"name\": {\"en\": \"Crash test " + writer + "-" + counter + "\"}, \"type\": \"OTHER\", \"website\": \""
@@ -118,7 +140,7 @@ class CrashIT {
                     String id = PackagedApp.read(created.body()).get("id").asText();
                     expected.put(id, new Expected(true, website, null, false));
                     mine.add(id);
-                } else if (dice < 0.85) {
+                } else if (dice < 0.9) {
                     String id = mine.get(ThreadLocalRandom.current().nextInt(mine.size()));
                     String website = "https://w" + writer + "-" + counter + ".example.org";
                     Expected before = expected.get(id);
@@ -166,25 +188,23 @@ class CrashIT {
         members.put(id, new Parts(before.acknowledged() + 1, before.acknowledged() + 1));
     }
 
-    /** Creates a meeting, or adds an agenda item to one of the writer's meetings. */
-    private void writeMeeting(PackagedApp app, String token, String name, List<String> myMeetings) {
-        if (myMeetings.isEmpty() || ThreadLocalRandom.current().nextBoolean()) {
-            HttpResponse<String> created = app.send("POST", "/api/v1/meetings", token, "{\"expertGroup\": \"" + GROUP
-                    + "\", \"title\": {\"en\": \"Crash test " + name + "\"}, \"startDate\": \"2017-05-08\", "
-                    + "\"endDate\": \"2017-05-11\", \"timeZone\": \"Europe/Brussels\", \"format\": \"ONLINE\"}", Map.of());
+    /** Creates a record of the kind, or adds a part to one of the writer's records of it. */
+    private void writeOrdered(PackagedApp app, String token, Ordered kind, String name, List<String> mine) {
+        if (mine.isEmpty() || ThreadLocalRandom.current().nextBoolean()) {
+            HttpResponse<String> created = app.send("POST", kind.collection(), token, kind.body(name), Map.of());
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             String id = PackagedApp.read(created.body()).get("id").asText();
-            meetings.put(id, new Parts(0, 0));
-            myMeetings.add(id);
+            kind.written().put(id, new Parts(0, 0));
+            mine.add(id);
             return;
         }
-        String id = myMeetings.get(ThreadLocalRandom.current().nextInt(myMeetings.size()));
-        Parts before = meetings.get(id);
-        meetings.put(id, new Parts(before.acknowledged(), before.acknowledged() + 1));
-        HttpResponse<String> added = app.send("POST", "/api/v1/meetings/" + id + "/agenda-items", token,
-                "{\"title\": {\"en\": \"Item " + name + "\"}, \"type\": \"PLENARY\", \"position\": 1}", Map.of());
+        String id = mine.get(ThreadLocalRandom.current().nextInt(mine.size()));
+        Parts before = kind.written().get(id);
+        kind.written().put(id, new Parts(before.acknowledged(), before.acknowledged() + 1));
+        HttpResponse<String> added = app.send("POST", kind.collection() + "/" + id + "/" + kind.partsName(), token, kind.partBody(),
+                Map.of());
         assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
-        meetings.put(id, new Parts(before.acknowledged() + 1, before.acknowledged() + 1));
+        kind.written().put(id, new Parts(before.acknowledged() + 1, before.acknowledged() + 1));
     }
 
     private void verify(PackagedApp app, int start) {
@@ -202,25 +222,8 @@ class CrashIT {
             }
             members.put(id, new Parts(found, found));
         });
-        meetings.forEach((id, state) -> {
-            HttpResponse<String> response = app.get("/api/v1/meetings/" + id, token);
-            if (response.statusCode() != 200) {
-                lost.add("meeting " + id + " was created, and answers " + response.statusCode());
-                return;
-            }
-            JsonNode items = PackagedApp.read(response.body()).path("agendaItems");
-            int found = items.size();
-            if (found < state.acknowledged() || found > state.sent()) {
-                lost.add("meeting " + id + " has " + found + " agenda items instead of " + state.acknowledged());
-            }
-            for (int position = 1; position <= found; position++) {
-                if (items.get(position - 1).path("position").asInt() != position) {
-                    lost.add("meeting " + id + " has agenda positions " + items.findValuesAsText("position"));
-                    break;
-                }
-            }
-            meetings.put(id, new Parts(found, found));
-        });
+        verifyOrdered(app, token, meetings, lost);
+        verifyOrdered(app, token, roadmaps, lost);
         expected.forEach((id, state) -> {
             HttpResponse<String> response = app.get("/api/v1/organisations/" + id, token);
             if (response.statusCode() == 404) {
@@ -241,5 +244,28 @@ class CrashIT {
             expected.put(id, new Expected(true, website, null, false));
         });
         assertThat(lost).as("acknowledged writes lost by the kill before start " + start).isEmpty();
+    }
+
+    /** Every record of the kind is there with its acknowledged parts (one more if one was in flight), in positions 1 to n. */
+    private void verifyOrdered(PackagedApp app, String token, Ordered kind, List<String> lost) {
+        kind.written().forEach((id, state) -> {
+            HttpResponse<String> response = app.get(kind.collection() + "/" + id, token);
+            if (response.statusCode() != 200) {
+                lost.add(kind.name() + " " + id + " was created, and answers " + response.statusCode());
+                return;
+            }
+            JsonNode parts = PackagedApp.read(response.body()).path(kind.partsField());
+            int found = parts.size();
+            if (found < state.acknowledged() || found > state.sent()) {
+                lost.add(kind.name() + " " + id + " has " + found + " " + kind.partsName() + " instead of " + state.acknowledged());
+            }
+            for (int position = 1; position <= found; position++) {
+                if (parts.get(position - 1).path("position").asInt() != position) {
+                    lost.add(kind.name() + " " + id + " has positions " + parts.findValuesAsText("position"));
+                    break;
+                }
+            }
+            kind.written().put(id, new Parts(found, found));
+        });
     }
 }
