@@ -125,7 +125,7 @@ class CrashIT {
             while (true) {
                 double dice = ThreadLocalRandom.current().nextDouble();
                 counter++;
-                if (dice < 0.2) {
+                if (dice < 0.15) {
                     writeMember(app, token, writer + "-" + counter, myMembers);
                 } else if (dice < 0.3) {
                     writeOrdered(app, token, meetings, writer + "-" + counter, myMeetings);
