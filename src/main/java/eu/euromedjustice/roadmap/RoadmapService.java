@@ -248,15 +248,17 @@ public class RoadmapService {
         if (RoadmapMapper.normalised(input, to).equals(RoadmapMapper.toInput(roadmap))) {
             return view(roadmap); // a write that changes nothing leaves the version as it is
         }
-        List<UUID> reportedAt = reports.meetingsOf(roadmap.id);
-        Set<UUID> before = linked(roadmap.adoptedAtMeetingId, reportedAt);
-        Set<UUID> after = linked(input.adoptedAtMeetingId(), reportedAt);
-        if (roadmap.title.equals(input.title())) {
-            touchMeetings(before, after);
-        } else { // every meeting that lists it shows its title
-            after.addAll(before);
-            touchMeetings(Set.of(), after);
+        Set<UUID> changed = new HashSet<>();
+        if (!Objects.equals(roadmap.adoptedAtMeetingId, input.adoptedAtMeetingId())) {
+            // both meetings' roadmapsAdopted change, even where it was (or is) reported at the meeting too
+            changed.addAll(linked(roadmap.adoptedAtMeetingId, List.of()));
+            changed.addAll(linked(input.adoptedAtMeetingId(), List.of()));
         }
+        if (!roadmap.title.equals(input.title()) || !Objects.equals(roadmap.countryCode, input.countryCode())) {
+            // every meeting that lists it shows its title, and its reports there its country
+            changed.addAll(linked(roadmap.adoptedAtMeetingId, reports.meetingsOf(roadmap.id)));
+        }
+        touchMeetings(Set.of(), changed);
         RoadmapMapper.apply(input, roadmap);
         if (to != from) {
             roadmap.status = to;
