@@ -7,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -86,7 +85,7 @@ public class RoadmapService {
         roadmap.status = status;
         check(input, status, null);
         // before any insert: an unknown meeting is a 400 naming the field, not a broken foreign key
-        touchMeetings(Set.of(), input.adoptedAtMeetingId() == null ? Set.of() : Set.of(input.adoptedAtMeetingId()));
+        touchMeetings(linked(input.adoptedAtMeetingId(), List.of()));
         RoadmapMapper.apply(input, roadmap);
         roadmaps.persist(roadmap);
         record(roadmap, null, null, status.name(), actor, null, null);
@@ -126,7 +125,7 @@ public class RoadmapService {
             throw ProblemException.conflict("Roadmap '" + id + "' is the parent of " + derived + " roadmap(s); delete them or "
                     + "change their parentRoadmapId first.");
         }
-        touchMeetings(linked(roadmap.adoptedAtMeetingId, List.of()), Set.of()); // it had no reports
+        touchMeetings(linked(roadmap.adoptedAtMeetingId, List.of())); // it had no reports
         events.deleteByRoadmap(id);
         milestones.findByRoadmap(id).forEach(milestones::delete); // one by one, so that each reaches the change feed
         milestones.flush();
@@ -248,15 +247,17 @@ public class RoadmapService {
         if (RoadmapMapper.normalised(input, to).equals(RoadmapMapper.toInput(roadmap))) {
             return view(roadmap); // a write that changes nothing leaves the version as it is
         }
-        List<UUID> reportedAt = reports.meetingsOf(roadmap.id);
-        Set<UUID> before = linked(roadmap.adoptedAtMeetingId, reportedAt);
-        Set<UUID> after = linked(input.adoptedAtMeetingId(), reportedAt);
-        if (roadmap.title.equals(input.title())) {
-            touchMeetings(before, after);
-        } else { // every meeting that lists it shows its title
-            after.addAll(before);
-            touchMeetings(Set.of(), after);
+        Set<UUID> changed = new HashSet<>();
+        if (!Objects.equals(roadmap.adoptedAtMeetingId, input.adoptedAtMeetingId())) {
+            // both meetings' roadmapsAdopted change, even where it was (or is) reported at the meeting too
+            changed.addAll(linked(roadmap.adoptedAtMeetingId, List.of()));
+            changed.addAll(linked(input.adoptedAtMeetingId(), List.of()));
         }
+        if (!roadmap.title.equals(input.title()) || !Objects.equals(roadmap.countryCode, input.countryCode())) {
+            // every meeting that lists it shows its title, and its reports there its country
+            changed.addAll(linked(roadmap.adoptedAtMeetingId, reports.meetingsOf(roadmap.id)));
+        }
+        touchMeetings(changed);
         // who may see the milestones changes with the roadmap's: their feed entries tell partners. They are
         // loaded before the status changes, so that the feed knows who could see them before.
         List<Milestone> seenDifferently = from.adopted() != to.adopted() ? milestones.findByRoadmap(roadmap.id) : List.of();
@@ -330,11 +331,8 @@ public class RoadmapService {
         return linked;
     }
 
-    /** Moves on the version of each meeting that lists the roadmap differently now: those in one set but not the other. */
-    private void touchMeetings(Set<UUID> before, Set<UUID> after) {
-        Set<UUID> changed = new LinkedHashSet<>(before);
-        changed.addAll(after);
-        changed.removeIf(id -> before.contains(id) && after.contains(id));
+    /** Moves on the version of each meeting that lists the roadmap differently now, so that its ETag tells. */
+    private void touchMeetings(Set<UUID> changed) {
         changed.stream().sorted().forEach(id -> meetings.touch("adoptedAtMeetingId", id)); // one order: no deadlock
     }
 

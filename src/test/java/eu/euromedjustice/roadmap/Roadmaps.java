@@ -66,6 +66,11 @@ abstract class Roadmaps extends ApiTest {
         return body;
     }
 
+    /** A milestone body that is DONE already. */
+    static Map<String, Object> done(String title, String dueDate, String completedOn) {
+        return with(with(milestone(title, dueDate), "status", "DONE"), "completedOn", completedOn);
+    }
+
     /** Adds a milestone; its id. */
     static String addMilestone(String roadmapId, Map<String, Object> body) {
         return as(Role.EDITOR).contentType(ContentType.JSON).body(body).post(MILESTONES, roadmapId)
