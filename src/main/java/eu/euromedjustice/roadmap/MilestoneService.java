@@ -121,7 +121,7 @@ public class MilestoneService {
         Milestone milestone = find(roadmapId, id);
         ifMatch.check(milestone.version());
         RoadmapService.requireOpen(roadmap, "milestones are deleted");
-        if (events.count("milestoneId = ?1 and reportId is not null", id) > 0) {
+        if (events.count("roadmapId = ?1 and milestoneId = ?2 and reportId is not null", roadmapId, id) > 0) {
             throw ProblemException.conflict("Milestone '" + id + "' was reported on and stays on record; set its status to "
                     + "CANCELLED instead.");
         }
@@ -135,8 +135,10 @@ public class MilestoneService {
 
     /**
      * Moves a milestone to a status, checking the move and the completion date, and records it on
-     * the timeline; nothing when the status and date stay. For a report's update, the field prefix
-     * names the update in a problem (such as {@code milestoneUpdates[2].}).
+     * the timeline. A report that leaves the status as it was is recorded too (from equals to, with
+     * its note), so that the timeline shows every report on the milestone, and the milestone stays
+     * on record; an edit that leaves it is not. For a report's update, the field prefix names the
+     * update in a problem (such as {@code milestoneUpdates[2].}).
      */
     void changeStatus(Roadmap roadmap, Milestone milestone, MilestoneStatus to, LocalDate completedOn, String actor, UUID reportId,
             LanguageMap note, String field) {
@@ -144,6 +146,9 @@ public class MilestoneService {
         MilestoneStatus from = milestone.status;
         if (to == from) {
             milestone.completedOn = completedOn; // a correction of the day it was done
+            if (reportId != null) {
+                roadmaps.record(roadmap, milestone, from.name(), to.name(), actor, reportId, note);
+            }
             return;
         }
         if (!from.next().contains(to)) {
@@ -174,8 +179,7 @@ public class MilestoneService {
         if (status != MilestoneStatus.DONE && completedOn != null) {
             throw ProblemException.invalidField(field, "must be absent unless the status is DONE");
         }
-        // a day's grace: it is already tomorrow east of UTC
-        if (completedOn != null && completedOn.isAfter(RoadmapService.today().plusDays(1))) {
+        if (completedOn != null && RoadmapService.inTheFuture(completedOn)) {
             throw ProblemException.invalidField(field, "must not be in the future");
         }
     }

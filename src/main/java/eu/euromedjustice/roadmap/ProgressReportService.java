@@ -68,7 +68,7 @@ public class ProgressReportService {
         if (reportedOn.isBefore(days.start()) || reportedOn.isAfter(days.end())) {
             throw ProblemException.invalidField("reportedOn", "must be one of the meeting's days, " + days.start() + " to " + days.end());
         }
-        if (reportedOn.isAfter(RoadmapService.today())) {
+        if (RoadmapService.inTheFuture(reportedOn)) {
             throw ProblemException.invalidField("reportedOn", "must not be in the future: a report is recorded once it is made");
         }
         List<MilestoneUpdate> updates = input.milestoneUpdates() == null ? List.of() : input.milestoneUpdates();
@@ -101,14 +101,23 @@ public class ProgressReportService {
         return RoadmapMapper.toDto(report);
     }
 
-    /** Who reported: staff may name any member (or none); a MEMBER reports on their own country's roadmaps, as themselves. */
+    /**
+     * Who reported: staff may name any member (or none); a MEMBER reports on their own country's
+     * roadmaps, as themselves. The member is locked like a reference (and must not be erased)
+     * before the meeting, the order every path takes.
+     */
     private UUID reporter(Roadmap roadmap, ProgressReportInput input, Viewer viewer) {
+        UUID reporter = whoReported(roadmap, input, viewer);
+        if (reporter != null) {
+            members.requireKnown("reportedByMemberId", reporter);
+        }
+        return reporter;
+    }
+
+    private UUID whoReported(Roadmap roadmap, ProgressReportInput input, Viewer viewer) {
         if (viewer.isStaff()) {
-            if (input.reportedByMemberId() == null) {
-                return viewer.memberId(); // their own member, if their account is linked to one
-            }
-            members.requireKnown("reportedByMemberId", input.reportedByMemberId());
-            return input.reportedByMemberId();
+            // their own member, if their account is linked to one, unless they name another
+            return input.reportedByMemberId() == null ? viewer.memberId() : input.reportedByMemberId();
         }
         if (viewer.memberId() == null) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Your account is not linked to a member, so it cannot report for a "

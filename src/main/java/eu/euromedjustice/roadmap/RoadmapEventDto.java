@@ -11,7 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "RoadmapEvent", description = "One status change on a roadmap's timeline: of the roadmap itself, or of one "
-        + "of its milestones (milestoneId). from and to are statuses of the one or the other; from is absent at creation")
+        + "of its milestones (milestoneId). from and to are statuses of the one or the other; from is absent at creation. "
+        + "A progress report that leaves a milestone's status as it was is an entry too, with from equal to to and its note")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RoadmapEventDto(
         @Schema(required = true, description = "Rises with every entry; the timeline's order", example = "42", minimum = "1",

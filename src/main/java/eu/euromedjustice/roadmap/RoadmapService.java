@@ -86,6 +86,7 @@ public class RoadmapService {
         check(input, status, null);
         // before any insert: an unknown meeting is a 400 naming the field, not a broken foreign key
         touchMeetings(linked(input.adoptedAtMeetingId(), List.of()));
+        requireKnownReferences(input);
         RoadmapMapper.apply(input, roadmap);
         roadmaps.persist(roadmap);
         record(roadmap, null, null, status.name(), actor, null, null);
@@ -236,6 +237,11 @@ public class RoadmapService {
         return LocalDate.now(ZoneOffset.UTC);
     }
 
+    /** After today, with a day's grace: it is already tomorrow east of UTC. */
+    static boolean inTheFuture(LocalDate day) {
+        return day.isAfter(today().plusDays(1));
+    }
+
     static ProblemException notFound(UUID id) {
         return ProblemException.notFound("Roadmap", id);
     }
@@ -258,6 +264,7 @@ public class RoadmapService {
             changed.addAll(linked(roadmap.adoptedAtMeetingId, reports.meetingsOf(roadmap.id)));
         }
         touchMeetings(changed);
+        requireKnownReferences(input);
         // who may see the milestones changes with the roadmap's: their feed entries tell partners. They are
         // loaded before the status changes, so that the feed knows who could see them before.
         List<Milestone> seenDifferently = from.adopted() != to.adopted() ? milestones.findByRoadmap(roadmap.id) : List.of();
@@ -266,15 +273,20 @@ public class RoadmapService {
             roadmap.status = to;
             record(roadmap, null, from.name(), to.name(), actor, null, null);
             seenDifferently.forEach(Milestone::touch);
+            if (to == RoadmapStatus.ADOPTED) {
+                milestonesChanged(roadmap, actor, null); // work on a milestone begun while a draft: in progress at once
+            }
         }
         roadmaps.flush();
         return view(roadmap);
     }
 
-    /** The rules across fields, references and the status change (existing is null on create). */
+    /**
+     * The rules across fields, the parent and the status change (existing is null on create). Locks
+     * are taken in one order on every path: the roadmap, its parent, meetings, then the records it
+     * names (requireKnownReferences), as a meeting's own writes lock the meeting before its group.
+     */
     private void check(RoadmapInput input, RoadmapStatus to, Roadmap existing) {
-        groups.requireKnown("expertGroup", input.expertGroup());
-        countries.requireKnown("countryCode", input.countryCode());
         if (!to.adopted() && input.adoptedAtMeetingId() != null) {
             throw ProblemException.invalidField("adoptedAtMeetingId", "must be absent while the roadmap is a DRAFT");
         }
@@ -304,6 +316,11 @@ public class RoadmapService {
         }
     }
 
+    private void requireKnownReferences(RoadmapInput input) {
+        groups.requireKnown("expertGroup", input.expertGroup());
+        countries.requireKnown("countryCode", input.countryCode());
+    }
+
     /** A country's roadmap may derive from a regional one; a regional one derives from none, so there are no cycles. */
     private void checkParent(RoadmapInput input, Roadmap existing) {
         UUID parentId = input.parentRoadmapId();
@@ -315,7 +332,8 @@ public class RoadmapService {
                     + "roadmap derives from a regional one");
         }
         Roadmap parent = existing != null && parentId.equals(existing.id) ? existing
-                : roadmaps.findByIdOptional(parentId).orElseThrow(
+                // locked: the parent cannot become a country's roadmap while one derives from it (see check)
+                : roadmaps.findLocked(parentId).orElseThrow(
                         () -> ProblemException.invalidField("parentRoadmapId", "is not the id of an existing roadmap"));
         if (parent == existing || parent.countryCode != null) {
             throw ProblemException.invalidField("parentRoadmapId", "must be the id of a regional roadmap (one without countryCode)");

@@ -239,6 +239,52 @@ class RoadmapWorkflowTest extends Roadmaps {
         as(Role.ADMIN).get(MILESTONE, roadmap, step).then().statusCode(200);
     }
 
+    @Test
+    void shouldTimeAReportThatLeavesAMilestoneAsItWasAndKeepTheMilestoneOnRecord() {
+        String group = newExpertGroup();
+        String roadmap = adoptedRoadmap(group, "EG");
+        String step = addMilestone(roadmap, milestone("Still planned", null));
+        String report = addReport(as(Role.EDITOR), roadmap, report(heldMeeting(group), List.of(with(update(step, "PLANNED", null),
+                "note", Map.of("en", "Waiting for the new government"))))).then().statusCode(201).extract().path("id");
+
+        Map<String, Object> last = as(Role.PARTNER).queryParam("milestone", step).get(TIMELINE, roadmap).then().statusCode(200)
+                .extract().jsonPath().getMap("items[-1]");
+        assertThat(last).containsEntry("from", "PLANNED").containsEntry("to", "PLANNED").containsEntry("reportId", report)
+                .containsEntry("note", Map.of("en", "Waiting for the new government"));
+        assertProblem(as(Role.EDITOR).delete(MILESTONE, roadmap, step), CONFLICT).body("detail", containsString("reported on"));
+        // an editor's change that leaves the status is not a timeline entry
+        patchMilestone(roadmap, step, "{\"dueDate\": \"2031-01-31\"}").then().statusCode(200);
+        assertThat(as(Role.PARTNER).queryParam("milestone", step).get(TIMELINE, roadmap).then().extract().jsonPath()
+                .getList("items")).hasSize(2);
+    }
+
+    @Test
+    void shouldAdoptADraftWhoseWorkHasBegunAsInProgress() {
+        String roadmap = (String) create(roadmap(newExpertGroup(), "JO", "DRAFT")).get("id");
+        String step = addMilestone(roadmap, milestone("Drafting the decree", null));
+        patchMilestone(roadmap, step, "{\"status\": \"IN_PROGRESS\"}").then().statusCode(200);
+        assertThat(fetch(roadmap)).containsEntry("status", "DRAFT"); // a draft is not under way, whatever its milestones
+
+        setStatus(roadmap, "ADOPTED").then().statusCode(200).body("status", equalTo("IN_PROGRESS"));
+        assertThat(as(Role.ADMIN).get(TIMELINE, roadmap).then().extract().jsonPath().getList("items.findAll { !it.milestoneId }.to"))
+                .containsExactly("DRAFT", "ADOPTED", "IN_PROGRESS");
+    }
+
+    @Test
+    void shouldRefuseAnErasedMemberAsReporter() {
+        String group = newExpertGroup();
+        String meeting = heldMeeting(group);
+        String roadmap = adoptedRoadmap(group, "PS");
+        LinkedMember reporter = memberOf("PS");
+        addReport(as(Role.EDITOR), roadmap, with(report(meeting, List.of()), "reportedByMemberId", reporter.memberId()))
+                .then().statusCode(201);
+        as(Role.ADMIN).post("/api/v1/members/{id}/erase", reporter.memberId()).then().statusCode(200);
+
+        assertProblem(addReport(as(Role.EDITOR), roadmap, with(report(meeting, List.of()), "reportedByMemberId", reporter.memberId())),
+                CONFLICT).body("detail", containsString("erased"));
+        assertThat(as(Role.ADMIN).get(REPORTS, roadmap).then().extract().jsonPath().getList("items")).hasSize(1);
+    }
+
     // ---------------------------------------------------------------- reports
 
     @Test
@@ -344,6 +390,46 @@ class RoadmapWorkflowTest extends Roadmaps {
 
         assertThat(statuses).containsOnly(201);
         assertThat(positions(roadmap)).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
+    }
+
+    @Test
+    void shouldNotLetARoadmapDeriveFromOneThatBecomesACountrysAtTheSameTime() throws Exception {
+        String group = newExpertGroup();
+        for (int round = 0; round < 6; round++) {
+            String regional = adoptedRoadmap(group, null);
+            Object version = fetch(regional).get("version");
+
+            List<Integer> statuses = Parallel.atOnce(
+                    () -> as(Role.EDITOR).contentType(ContentType.JSON)
+                            .body(with(roadmap(group, "DZ", "ADOPTED"), "parentRoadmapId", regional)).post(ROADMAPS).statusCode(),
+                    () -> mergePatch(as(Role.EDITOR), version, "{\"countryCode\": \"LY\"}").patch(ROADMAP, regional).statusCode());
+
+            // one of them, never both: a roadmap derives only from a regional one (the create first: the change is a 409;
+            // the change first: the create is a 400, its parent no longer regional)
+            assertThat(statuses).as("round " + round).isIn(List.of(201, 409), List.of(400, 200));
+            boolean derived = !as(Role.ADMIN).queryParam("parent", regional).get(ROADMAPS).then().extract().jsonPath()
+                    .getList("items").isEmpty();
+            assertThat(fetch(regional).get("countryCode") == null).as("round " + round).isEqualTo(derived);
+        }
+    }
+
+    @Test
+    void shouldAdoptRoadmapsAtAMeetingWhileTheMeetingChanges() throws Exception {
+        String group = newExpertGroup();
+        String meeting = heldMeeting(group);
+        for (int round = 0; round < 4; round++) {
+            int city = round;
+            List<Integer> statuses = Parallel.atOnce(
+                    () -> as(Role.EDITOR).contentType(ContentType.JSON)
+                            .body(with(roadmap(group, "TN", "ADOPTED"), "adoptedAtMeetingId", meeting)).post(ROADMAPS).statusCode(),
+                    () -> as(Role.EDITOR).contentType(MERGE_PATCH_JSON).header("If-Match", "*")
+                            .body("{\"city\": \"Tunis " + city + "\"}").patch("/api/v1/meetings/{id}", meeting).statusCode());
+
+            // both, in either order: the two paths lock the meeting and the expert group in one order
+            assertThat(statuses).as("round " + round).containsExactly(201, 200);
+        }
+        assertThat(as(Role.ADMIN).get("/api/v1/meetings/{id}", meeting).then().extract().jsonPath().getList("roadmapsAdopted"))
+                .hasSize(4);
     }
 
     // ---------------------------------------------------------------- references and deletes
