@@ -1,5 +1,6 @@
 package eu.euromedjustice.roadmap;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 import jakarta.ws.rs.QueryParam;
@@ -32,8 +33,10 @@ public class RoadmapFilterParams {
     public String topic;
 
     @QueryParam("status")
-    @Parameter(description = "Only roadmaps with this status", schema = @Schema(implementation = RoadmapStatus.class))
-    public String status;
+    @Parameter(description = "Only roadmaps with one of these statuses (repeat the parameter for several, e.g. "
+            + "status=ADOPTED&status=IN_PROGRESS for those under way)",
+            schema = @Schema(type = SchemaType.ARRAY, maxItems = 5, implementation = RoadmapStatus.class))
+    public List<String> status;
 
     @QueryParam("meeting")
     @Parameter(description = "Only roadmaps adopted or reported on at this meeting (its id)",
@@ -56,7 +59,7 @@ public class RoadmapFilterParams {
                 Params.optional(expertGroup, raw -> Params.matching("expertGroup", raw, GROUP_CODE, ExpertGroupInput.CODE_MESSAGE)),
                 Params.optional(country, raw -> Params.countryCode("country", raw)),
                 Params.enumValue("topic", topic, RoadmapTopic.class),
-                Params.enumValue("status", status, RoadmapStatus.class),
+                Params.enumValues("status", status, RoadmapStatus.class),
                 Params.optional(meeting, raw -> Params.uuid("meeting", raw)),
                 Params.bool("overdue", overdue),
                 Params.optional(parent, raw -> Params.uuid("parent", raw)),

@@ -33,7 +33,7 @@ public class RoadmapRepository implements PanacheRepositoryBase<Roadmap, UUID> {
                 .and("expertGroupCode = :group", "group", filter.expertGroup())
                 .and("countryCode = :country", "country", filter.countryCode())
                 .and("topic = :topic", "topic", filter.topic())
-                .and("status = :status", "status", filter.status())
+                .and("status in :statuses", "statuses", filter.statuses())
                 .and("status <> :draft", "draft", filter.adoptedOnly() ? RoadmapStatus.DRAFT : null)
                 .and("parentRoadmapId = :parent", "parent", filter.parentRoadmapId())
                 .and("(adoptedAtMeetingId = :meeting or id in (select p.roadmap.id from ProgressReport p where p.meetingId = :meeting))",

@@ -90,6 +90,9 @@ class RoadmapListTest extends Roadmaps {
         assertThat(listed(group, Map.of("status", "COMPLETED"))).containsExactly(completed);
         assertThat(listed(group, Map.of("status", "SUPERSEDED"))).containsExactly(superseded);
         assertThat(listed(group, Map.of("status", "ADOPTED", "country", "JO"))).containsExactly(alsoAdopted); // filters combine
+        // repeated: any of them, page after page
+        assertThat(listed(group, Map.of("status", List.of("ADOPTED", "IN_PROGRESS")), 1)).containsExactly(adopted, inProgress, alsoAdopted);
+        assertInvalidField(as(Role.MEMBER).queryParam("status", "ADOPTED", "FINISHED").get(ROADMAPS), "status");
     }
 
     @Test

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -50,6 +53,21 @@ public final class Params {
     }
 
     /** An optional enum filter: null when absent. */
+    /** A repeatable enum parameter: the set of its values, or null when it is absent; each malformed one is a 400. */
+    public static <E extends Enum<E>> Set<E> enumValues(String field, List<String> raw, Class<E> type) {
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        Set<E> values = EnumSet.noneOf(type);
+        for (String value : raw) {
+            E parsed = enumValue(field, value, type);
+            if (parsed != null) { // an empty value is no filter, as for a single one
+                values.add(parsed);
+            }
+        }
+        return values.isEmpty() ? null : values;
+    }
+
     public static <E extends Enum<E>> E enumValue(String field, String raw, Class<E> type) {
         if (raw == null || raw.isEmpty()) {
             return null;
