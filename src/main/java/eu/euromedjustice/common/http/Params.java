@@ -52,7 +52,6 @@ public final class Params {
         return Boolean.valueOf(raw);
     }
 
-    /** An optional enum filter: null when absent. */
     /** A repeatable enum parameter: the set of its values, or null when it is absent; each malformed one is a 400. */
     public static <E extends Enum<E>> Set<E> enumValues(String field, List<String> raw, Class<E> type) {
         if (raw == null || raw.isEmpty()) {
@@ -68,6 +67,7 @@ public final class Params {
         return values.isEmpty() ? null : values;
     }
 
+    /** An optional enum filter: null when absent. */
     public static <E extends Enum<E>> E enumValue(String field, String raw, Class<E> type) {
         if (raw == null || raw.isEmpty()) {
             return null;
