@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -85,7 +87,7 @@ public class RoadmapService {
         roadmap.status = status;
         check(input, status, null);
         // before any insert: an unknown meeting is a 400 naming the field, not a broken foreign key
-        touchMeetings(linked(input.adoptedAtMeetingId(), List.of()));
+        touchMeetings(Collections.singletonList(input.adoptedAtMeetingId()));
         requireKnownReferences(input);
         RoadmapMapper.apply(input, roadmap);
         roadmaps.persist(roadmap);
@@ -126,7 +128,7 @@ public class RoadmapService {
             throw ProblemException.conflict("Roadmap '" + id + "' is the parent of " + derived + " roadmap(s); delete them or "
                     + "change their parentRoadmapId first.");
         }
-        touchMeetings(linked(roadmap.adoptedAtMeetingId, List.of())); // it had no reports
+        touchMeetings(Collections.singletonList(roadmap.adoptedAtMeetingId)); // it had no reports
         events.deleteByRoadmap(id);
         milestones.findByRoadmap(id).forEach(milestones::delete); // one by one, so that each reaches the change feed
         milestones.flush();
@@ -256,12 +258,13 @@ public class RoadmapService {
         Set<UUID> changed = new HashSet<>();
         if (!Objects.equals(roadmap.adoptedAtMeetingId, input.adoptedAtMeetingId())) {
             // both meetings' roadmapsAdopted change, even where it was (or is) reported at the meeting too
-            changed.addAll(linked(roadmap.adoptedAtMeetingId, List.of()));
-            changed.addAll(linked(input.adoptedAtMeetingId(), List.of()));
+            changed.add(roadmap.adoptedAtMeetingId);
+            changed.add(input.adoptedAtMeetingId());
         }
         if (!roadmap.title.equals(input.title()) || !Objects.equals(roadmap.countryCode, input.countryCode())) {
             // every meeting that lists it shows its title, and its reports there its country
-            changed.addAll(linked(roadmap.adoptedAtMeetingId, reports.meetingsOf(roadmap.id)));
+            changed.add(roadmap.adoptedAtMeetingId);
+            changed.addAll(reports.meetingsOf(roadmap.id));
         }
         touchMeetings(changed);
         requireKnownReferences(input);
@@ -340,18 +343,10 @@ public class RoadmapService {
         }
     }
 
-    /** The meetings whose GET lists a roadmap: where it was adopted, and where it was reported on. */
-    private static Set<UUID> linked(UUID adoptedAt, List<UUID> reportedAt) {
-        Set<UUID> linked = new HashSet<>(reportedAt);
-        if (adoptedAt != null) {
-            linked.add(adoptedAt);
-        }
-        return linked;
-    }
-
     /** Moves on the version of each meeting that lists the roadmap differently now, so that its ETag tells. */
-    private void touchMeetings(Set<UUID> changed) {
-        changed.stream().sorted().forEach(id -> meetings.touch("adoptedAtMeetingId", id)); // one order: no deadlock
+    private void touchMeetings(Collection<UUID> changed) {
+        changed.stream().filter(Objects::nonNull).distinct().sorted() // one order: no deadlock
+                .forEach(id -> meetings.touch("adoptedAtMeetingId", id));
     }
 
     private RoadmapDto view(Roadmap roadmap) {

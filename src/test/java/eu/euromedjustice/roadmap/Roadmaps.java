@@ -79,6 +79,11 @@ abstract class Roadmaps extends ApiTest {
 
     /** A held meeting of the expert group (8 to 11 May 2017); its id. */
     static String heldMeeting(String group) {
+        return pastMeeting(group, "HELD");
+    }
+
+    /** A meeting of the expert group from 8 to 11 May 2017 with the status; its id. */
+    static String pastMeeting(String group, String status) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("expertGroup", group);
         body.put("title", Map.of("en", "CrimEx session " + randomLetters(6)));
@@ -86,7 +91,7 @@ abstract class Roadmaps extends ApiTest {
         body.put("endDate", "2017-05-11");
         body.put("timeZone", "Europe/Amsterdam");
         body.put("format", "IN_PERSON");
-        body.put("status", "HELD");
+        body.put("status", status);
         return as(Role.EDITOR).contentType(ContentType.JSON).body(body).post("/api/v1/meetings")
                 .then().statusCode(201).extract().path("id");
     }
