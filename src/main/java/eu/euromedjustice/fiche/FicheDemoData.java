@@ -9,13 +9,13 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import eu.euromedjustice.common.demo.DemoDataContributor;
+import eu.euromedjustice.common.demo.DemoRecords;
 import eu.euromedjustice.common.http.Preconditions.IfMatch;
 import eu.euromedjustice.common.i18n.LanguageMap;
 import eu.euromedjustice.fiche.FicheContent.Authority;
 import eu.euromedjustice.fiche.FicheContent.LegalBasis;
 import eu.euromedjustice.fiche.FicheContent.Source;
 import eu.euromedjustice.fiche.FicheContent.Translations;
-import eu.euromedjustice.reference.OrganisationRepository;
 
 import static eu.euromedjustice.fiche.Channel.CENTRAL_AUTHORITY;
 import static eu.euromedjustice.fiche.Channel.DIPLOMATIC;
@@ -81,13 +81,13 @@ public class FicheDemoData implements DemoDataContributor {
             + "والاتصال ومكافحتها");
 
     private final FicheWorkflow workflow;
-    private final OrganisationRepository organisations;
+    private final DemoRecords records;
     /** The country profiles, built in {@link #load()} once the ministries exist. */
     private final Map<String, Spc> countries = new HashMap<>();
 
-    public FicheDemoData(FicheWorkflow workflow, OrganisationRepository organisations) {
+    public FicheDemoData(FicheWorkflow workflow, DemoRecords records) {
         this.workflow = workflow;
-        this.organisations = organisations;
+        this.records = records;
     }
 
     @Override
@@ -734,9 +734,7 @@ public class FicheDemoData implements DemoDataContributor {
 
     private void profile(String code, LanguageMap procedureCode, LanguageMap receiving, List<String> languages, LanguageMap languageNote,
             List<Channel> channels, LanguageMap urgent, Translations translations) {
-        UUID ministry = organisations.getEntityManager()
-                .createQuery("select o.id from Organisation o where o.acronym = ?1", UUID.class)
-                .setParameter(1, "MOJ-" + code).getSingleResult();
+        UUID ministry = records.organisationId("MOJ-" + code);
         countries.put(code, new Spc(code, ministry, procedureCode, receiving, languages, languageNote, channels, urgent, translations));
     }
 

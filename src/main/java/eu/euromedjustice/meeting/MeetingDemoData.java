@@ -10,6 +10,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import eu.euromedjustice.common.demo.DemoDataContributor;
+import eu.euromedjustice.common.demo.DemoRecords;
 import eu.euromedjustice.common.i18n.LanguageMap;
 import eu.euromedjustice.reference.Topic;
 
@@ -28,10 +29,12 @@ public class MeetingDemoData implements DemoDataContributor {
     private final AgendaItemRepository agendaItems;
     private final ParticipantRepository participants;
     private final MeetingDocumentRepository documents;
+    private final DemoRecords records;
 
     public MeetingDemoData(MeetingRepository meetings, AgendaItemRepository agendaItems, ParticipantRepository participants,
-            MeetingDocumentRepository documents) {
+            MeetingDocumentRepository documents, DemoRecords records) {
         this.meetings = meetings;
+        this.records = records;
         this.agendaItems = agendaItems;
         this.participants = participants;
         this.documents = documents;
@@ -136,7 +139,7 @@ public class MeetingDemoData implements DemoDataContributor {
     private Meeting meeting(int session, String en, String fr, String ar, LocalDate start, LocalDate end, String zone, String city,
             String country, String host, MeetingStatus status, List<Topic> topics) {
         MeetingInput input = new MeetingInput("CRIMEX", session, LanguageMap.of(en, fr, ar), null, start, end, zone, null, city,
-                country, host == null ? null : organisationId(host), MeetingFormat.IN_PERSON, status, topics, null);
+                country, host == null ? null : records.organisationId(host), MeetingFormat.IN_PERSON, status, topics, null);
         Meeting meeting = new Meeting();
         MeetingMapper.apply(input, meeting);
         meetings.persist(meeting);
@@ -147,7 +150,7 @@ public class MeetingDemoData implements DemoDataContributor {
         for (String familyName : familyNames) {
             Participant participant = new Participant();
             participant.meetingId = meeting.id;
-            participant.memberId = memberId(familyName);
+            participant.memberId = records.memberId(familyName);
             MeetingMapper.apply(new ParticipantInput(participant.memberId, role, attendance), participant);
             participants.persist(participant);
         }
@@ -157,7 +160,7 @@ public class MeetingDemoData implements DemoDataContributor {
             String ar, String... speakers) {
         List<UUID> speakerIds = new ArrayList<>();
         for (String speaker : speakers) {
-            speakerIds.add(memberId(speaker));
+            speakerIds.add(records.memberId(speaker));
         }
         AgendaItem item = new AgendaItem();
         item.meetingId = meeting.id;
@@ -175,13 +178,4 @@ public class MeetingDemoData implements DemoDataContributor {
         documents.persist(document);
     }
 
-    private UUID memberId(String familyName) {
-        return meetings.getEntityManager().createQuery("select p.id from Person p where p.familyName = ?1", UUID.class)
-                .setParameter(1, familyName).getSingleResult();
-    }
-
-    private UUID organisationId(String acronym) {
-        return meetings.getEntityManager().createQuery("select o.id from Organisation o where o.acronym = ?1", UUID.class)
-                .setParameter(1, acronym).getSingleResult();
-    }
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import eu.euromedjustice.common.demo.DemoDataContributor;
+import eu.euromedjustice.common.demo.DemoRecords;
 import eu.euromedjustice.common.i18n.LanguageMap;
 import eu.euromedjustice.common.i18n.SearchText;
 import eu.euromedjustice.reference.Topic;
@@ -25,11 +26,13 @@ public class MemberDemoData implements DemoDataContributor {
     private static final LocalDate CRIMEX_START = LocalDate.of(2017, 3, 1);
 
     private final PersonRepository people;
+    private final DemoRecords records;
     private final MembershipRepository memberships;
     private final UserService users;
 
-    public MemberDemoData(PersonRepository people, MembershipRepository memberships, UserService users) {
+    public MemberDemoData(PersonRepository people, MembershipRepository memberships, UserService users, DemoRecords records) {
         this.people = people;
+        this.records = records;
         this.memberships = memberships;
         this.users = users;
     }
@@ -117,7 +120,7 @@ public class MemberDemoData implements DemoDataContributor {
     /** A practitioner of a South Partner Country, member of CrimEx on behalf of the country. */
     private UUID spc(String given, String family, String honorific, String country, String position, List<Topic> expertise,
             List<String> languages, boolean consent, String biographyEn, String biographyAr, MembershipRole role) {
-        Person person = person(given, family, honorific, country, organisationId("MOJ-" + country), position, expertise,
+        Person person = person(given, family, honorific, country, records.organisationId("MOJ-" + country), position, expertise,
                 languages, consent, biographyEn == null && biographyAr == null ? null
                         : LanguageMap.of(biographyEn, null, biographyAr));
         membership(person, role, new OnBehalfOf(country, null));
@@ -127,7 +130,7 @@ public class MemberDemoData implements DemoDataContributor {
     /** An expert of a European or international body, in CrimEx on behalf of that body. */
     private Person expert(String given, String family, String honorific, String country, String organisation, String position,
             List<Topic> expertise, List<String> languages, boolean consent, MembershipRole role) {
-        UUID organisationId = organisationId(organisation);
+        UUID organisationId = records.organisationId(organisation);
         Person person = person(given, family, honorific, country, organisationId, position, expertise, languages, consent, null);
         membership(person, role, new OnBehalfOf(null, organisationId));
         return person;
@@ -159,8 +162,4 @@ public class MemberDemoData implements DemoDataContributor {
         memberships.list("personId", person.id).forEach(membership -> membership.endDate = lastDay);
     }
 
-    private UUID organisationId(String acronym) {
-        return people.getEntityManager().createQuery("select o.id from Organisation o where o.acronym = ?1", UUID.class)
-                .setParameter(1, acronym).getSingleResult();
-    }
 }

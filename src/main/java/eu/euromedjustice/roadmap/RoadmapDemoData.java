@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import eu.euromedjustice.common.demo.DemoDataContributor;
+import eu.euromedjustice.common.demo.DemoRecords;
 import eu.euromedjustice.common.i18n.LanguageMap;
 import eu.euromedjustice.meeting.MeetingRepository;
 import eu.euromedjustice.reference.CountryService;
@@ -77,16 +77,16 @@ public class RoadmapDemoData implements DemoDataContributor {
     private final ProgressReportService reports;
     private final MeetingRepository meetings;
     private final CountryService countries;
-    private final EntityManager entityManager;
+    private final DemoRecords records;
 
     public RoadmapDemoData(RoadmapService roadmaps, MilestoneService milestones, ProgressReportService reports,
-            MeetingRepository meetings, CountryService countries, EntityManager entityManager) {
+            MeetingRepository meetings, CountryService countries, DemoRecords records) {
         this.roadmaps = roadmaps;
         this.milestones = milestones;
         this.reports = reports;
         this.meetings = meetings;
         this.countries = countries;
-        this.entityManager = entityManager;
+        this.records = records;
     }
 
     @Override
@@ -360,7 +360,7 @@ public class RoadmapDemoData implements DemoDataContributor {
                 RoadmapStatus.ADOPTED, adoptedAt, parent), ACTOR);
         List<UUID> ids = new ArrayList<>();
         for (Step step : steps) {
-            UUID responsible = step.responsible() == null ? null : organisationId(step.responsible());
+            UUID responsible = step.responsible() == null ? null : records.organisationId(step.responsible());
             ids.add(milestones.add(roadmap.id(), new MilestoneInput(null, step.title(), null, responsible, step.due(), null, null),
                     ACTOR).id());
         }
@@ -370,8 +370,8 @@ public class RoadmapDemoData implements DemoDataContributor {
     private void report(Plan plan, UUID meeting, String day, String reporter, LanguageMap summary, Update... updates) {
         List<MilestoneUpdate> applied = Arrays.stream(updates).map(update -> new MilestoneUpdate(plan.milestone(update.position()),
                 update.status(), update.completedOn(), update.note())).toList();
-        reports.add(plan.id(), new ProgressReportInput(meeting, LocalDate.parse(day), memberId(reporter), summary, applied), STAFF,
-                ACTOR);
+        reports.add(plan.id(), new ProgressReportInput(meeting, LocalDate.parse(day), records.memberId(reporter), summary, applied),
+                STAFF, ACTOR);
     }
 
     private static Step step(LanguageMap title, String due, String responsible) {
@@ -398,15 +398,6 @@ public class RoadmapDemoData implements DemoDataContributor {
         return meetings.findIdBySession(CRIMEX, number).orElseThrow();
     }
 
-    private UUID memberId(String familyName) {
-        return entityManager.createQuery("select p.id from Person p where p.familyName = ?1", UUID.class)
-                .setParameter(1, familyName).getSingleResult();
-    }
-
-    private UUID organisationId(String acronym) {
-        return entityManager.createQuery("select o.id from Organisation o where o.acronym = ?1", UUID.class)
-                .setParameter(1, acronym).getSingleResult();
-    }
 
     private static LanguageMap text(String en, String fr, String ar) {
         return LanguageMap.of(en, fr, ar);
