@@ -32,13 +32,15 @@ final class PackagedApp implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String name;
+    private final Path jar;
     private final Map<String, String> environment;
     private final Path log;
     private final int port;
     private Process process;
 
-    private PackagedApp(String name, Map<String, String> environment, Path log, int port) {
+    private PackagedApp(String name, Path jar, Map<String, String> environment, Path log, int port) {
         this.name = name;
+        this.jar = jar;
         this.environment = environment;
         this.log = log;
         this.port = port;
@@ -54,12 +56,17 @@ final class PackagedApp implements AutoCloseable {
         environment.put("EMJ_RATE_LIMIT_ENABLED", "false");
         environment.putAll(extra);
         environment.values().removeIf(value -> value == null || value.isEmpty());
-        return new PackagedApp(name, environment, PackagedDatabase.WORK.resolve(name + ".log"), freePort());
+        return new PackagedApp(name, JAR, environment, PackagedDatabase.WORK.resolve(name + ".log"), freePort());
+    }
+
+    /** Another packaged Quarkus application (the benchmark's yardstick), started the same way. */
+    static PackagedApp other(Path jar, String name) {
+        return new PackagedApp(name, jar, Map.of(), PackagedDatabase.WORK.resolve(name + ".log"), freePort());
     }
 
     PackagedApp start() {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx256m", "-jar", JAR.toAbsolutePath().toString()));
+                "-Xmx256m", "-jar", jar.toAbsolutePath().toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().keySet().removeIf(key -> key.startsWith("EMJ_") || key.startsWith("QUARKUS_"));
@@ -207,7 +214,7 @@ final class PackagedApp implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
