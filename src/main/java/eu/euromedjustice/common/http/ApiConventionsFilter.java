@@ -10,6 +10,7 @@ import eu.euromedjustice.common.json.MergePatch;
 import eu.euromedjustice.common.problem.Problem;
 import eu.euromedjustice.common.problem.Problems;
 import org.eclipse.microprofile.openapi.OASFactory;
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -29,8 +30,10 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  * responses it can give (429 on every one, from the rate limits), the ETag, Location, Link,
  * Retry-After and CORS headers, the 304 of every list (whose pages carry a weak ETag), the roles it
  * needs, merge-patch schemas, and the bounds of the shared value types. Responses an operation
- * documents itself are kept, with the Problem schema added.
+ * documents itself are kept, with the Problem schema added. It runs when the application is built,
+ * so that start-up serves the finished document instead of filtering and serialising it again.
  */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ApiConventionsFilter implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
