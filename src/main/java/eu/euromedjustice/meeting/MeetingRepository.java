@@ -74,6 +74,12 @@ public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
         return Optional.of(new WithAgenda((Meeting) rows.get(0)[0], agenda));
     }
 
+    /** The meeting's version alone: what a conditional GET compares. */
+    public Optional<Long> findVersion(UUID id) {
+        return getEntityManager().createQuery("select m.version from Meeting m where m.id = :id", Long.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
     /** The meeting, its row locked until the transaction ends: every write to it or its parts queues here. */
     public Optional<Meeting> findLocked(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);

@@ -97,6 +97,14 @@ public class MeetingService {
         return view(found.meeting(), found.agenda(), viewer);
     }
 
+    /**
+     * The version that {@link #get} shows, in one query: every change of a part (agenda,
+     * participants and their people, documents, roadmap links) moves it on. Anyone may read any meeting.
+     */
+    public long version(UUID id) {
+        return meetings.findVersion(id).orElseThrow(() -> notFound(id));
+    }
+
     /** For the parts' services: the meeting exists (404 otherwise). */
     void requireExists(UUID id) {
         find(id);

@@ -335,6 +335,30 @@ class MeetingResourceTest extends Meetings {
     }
 
     @Test
+    void shouldAnswerACurrentIfNoneMatchWithOneReadAndAStaleOneWithTheWholeMeeting() {
+        String id = createMeeting();
+        String chair = member("TN", true);
+        participate(id, chair, "CHAIR", "ATTENDED");
+        addItem(id, item("Opening", null, null, List.of(chair)));
+        addDocument(id, document("Agenda", true));
+        String etag = anonymous().get(MEETING, id).then().statusCode(200).extract().header("ETag");
+        assertThat(etag).isEqualTo("\"3\"");
+
+        for (Role role : Role.values()) {
+            assertThat(statements(() -> as(role).header("If-None-Match", etag).get(MEETING, id).then().statusCode(304)
+                    .header("ETag", etag))).as(role.name()).hasSizeLessThanOrEqualTo(1);
+        }
+        assertThat(statements(() -> anonymous().header("If-None-Match", "W/" + etag).get(MEETING, id).then().statusCode(304)
+                .header("ETag", etag))).hasSizeLessThanOrEqualTo(1);
+        anonymous().header("If-None-Match", "\"2\"").get(MEETING, id).then().statusCode(200).header("ETag", etag)
+                .body("agendaItems.size()", equalTo(1)).body("participants.size()", equalTo(1)).body("documents.size()", equalTo(1));
+        // no meeting: 404 as without the header, never 304
+        String unknown = "0193f2a3-5b7c-7d8e-9f01-23456789abcd";
+        String detail = anonymous().get(MEETING, unknown).then().statusCode(404).extract().path("detail");
+        anonymous().header("If-None-Match", "*").get(MEETING, unknown).then().statusCode(404).body("detail", equalTo(detail));
+    }
+
+    @Test
     void shouldReadAnEmptyMeetingWithItsEmptyParts() {
         String id = createMeeting();
 
