@@ -68,6 +68,11 @@ public class FicheService {
         return FicheMapper.toDto(fiche, measures.find(measure), revision);
     }
 
+    /** The version that {@link #validOn} shows, in one query; when there is none, validOn answers with its problem. */
+    public long versionOn(String country, String measure, LocalDate day) {
+        return revisions.findVersionValidOn(country, measure, day).orElseGet(() -> validOn(country, measure, day).version());
+    }
+
     public Page<FicheRevisionDto> revisions(String country, String measure, PageRequest page) {
         Fiche fiche = withRevisions(country, measure);
         return revisions.findPage(fiche.id, page).map(FicheMapper::toSummary);
@@ -76,6 +81,11 @@ public class FicheService {
     public FicheDto revision(String country, String measure, int number) {
         Fiche fiche = withRevisions(country, measure);
         return FicheMapper.toDto(fiche, measures.find(measure), revision(fiche, number));
+    }
+
+    /** The version that {@link #revision} shows, in one query; when there is none, revision answers with its problem. */
+    public long revisionVersion(String country, String measure, int number) {
+        return revisions.findVersion(country, measure, number).orElseGet(() -> revision(country, measure, number).version());
     }
 
     /**

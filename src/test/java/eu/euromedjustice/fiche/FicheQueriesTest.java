@@ -98,6 +98,41 @@ class FicheQueriesTest extends Fiches {
         }
     }
 
+    @Test
+    void shouldAnswerACurrentIfNoneMatchWithOneReadAndAStaleOneWithTheWholeFiche() {
+        String measure = newMeasure();
+        publish("JO", measure, content(), "2020-01-01");
+        publish("JO", measure, with(content(), "possibility", "NO"), null);
+        putDraft(Role.MEMBER, "JO", measure, null, draftBody(content())).then().statusCode(201);
+
+        // revision 1 moved on once, when revision 2 ended it
+        assertConditional(() -> anonymous(), "content.possibility", "YES", "\"0\"", REVISION, "JO", measure, 1);
+        assertConditional(() -> anonymous().queryParam("asOf", "2021-06-30"), "revision", 1, "\"0\"", FICHE, "JO", measure);
+        assertConditional(() -> anonymous(), "content.possibility", "NO", "\"0\"", FICHE, "JO", measure);
+        assertConditional(() -> as(Role.MEMBER), "status", "DRAFT", "\"7\"", DRAFT, "JO", measure);
+        // none to show: 404 as without the header, never 304
+        String missingRevision = anonymous().get(REVISION, "JO", measure, 3).then().statusCode(404).extract().path("detail");
+        anonymous().header("If-None-Match", "*").get(REVISION, "JO", measure, 3).then().statusCode(404)
+                .body("detail", equalTo(missingRevision));
+        String notYetValid = anonymous().queryParam("asOf", "2019-12-31").get(FICHE, "JO", measure).then().statusCode(404)
+                .extract().path("detail");
+        anonymous().header("If-None-Match", "*").queryParam("asOf", "2019-12-31").get(FICHE, "JO", measure).then().statusCode(404)
+                .body("detail", equalTo(notYetValid));
+        String noFiche = anonymous().get(REVISION, "LY", measure, 1).then().statusCode(404).extract().path("detail");
+        anonymous().header("If-None-Match", "\"0\"").get(REVISION, "LY", measure, 1).then().statusCode(404)
+                .body("detail", equalTo(noFiche));
+    }
+
+    /** 304 from one read for the current ETag; the whole body, tagged, for a stale one. */
+    private static void assertConditional(Supplier<RequestSpecification> caller, String bodyPath, Object expected, String stale,
+            String path, Object... params) {
+        String etag = caller.get().get(path, params).then().statusCode(200).extract().header("ETag");
+        assertThat(etag).isNotEqualTo(stale);
+        assertAtMost(1, () -> caller.get().header("If-None-Match", etag).get(path, params).then().statusCode(304).header("ETag", etag));
+        caller.get().header("If-None-Match", stale).get(path, params).then().statusCode(200).header("ETag", etag)
+                .body(bodyPath, equalTo(expected));
+    }
+
     private static void assertAtMost(int budget, Runnable request) {
         List<String> sent = statements(request);
         assertThat(sent).as(String.join("\n", sent)).hasSizeLessThanOrEqualTo(budget);
