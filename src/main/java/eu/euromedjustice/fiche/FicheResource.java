@@ -154,7 +154,8 @@ public class FicheResource {
         String measure = key.measure();
         LocalDate day = Params.date("asOf", asOf);
         if (day != null) {
-            return Responses.conditionalGet(headers, fiches.validOn(country, measure, day));
+            return Responses.conditionalGet(headers, () -> fiches.versionOn(country, measure, day),
+                    () -> fiches.validOn(country, measure, day));
         }
         FicheService.Current current = fiches.current(country, measure);
         return Responses.conditionalGet(headers, current.version(), current.fiche());
@@ -184,7 +185,9 @@ public class FicheResource {
     public RestResponse<FicheDto> revision(@BeanParam FicheKey key, @PathParam("number") @Parameter(description = "The revision's number",
             example = "1", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "2147483647")) String number,
             @Context HttpHeaders headers) {
-        return Responses.conditionalGet(headers, fiches.revision(key.country(), key.measure(), revisionNumber("number", number)));
+        int revision = revisionNumber("number", number);
+        return Responses.conditionalGet(headers, () -> fiches.revisionVersion(key.country(), key.measure(), revision),
+                () -> fiches.revision(key.country(), key.measure(), revision));
     }
 
     @GET

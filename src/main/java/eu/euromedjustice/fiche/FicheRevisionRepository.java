@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
 
 import eu.euromedjustice.common.paging.Keyset;
 import eu.euromedjustice.common.paging.KeysetQuery;
@@ -25,6 +26,24 @@ public class FicheRevisionRepository implements PanacheRepositoryBase<FicheRevis
 
     public Optional<FicheRevision> find(UUID ficheId, int number) {
         return find("ficheId = ?1 and number = ?2", ficheId, number).firstResultOptional();
+    }
+
+    /** The version of a published fiche's revision, found by the fiche's key: what a conditional GET compares. */
+    public Optional<Long> findVersion(String countryCode, String measureCode, int number) {
+        return versions("and r.number = :number", countryCode, measureCode).setParameter("number", number)
+                .getResultStream().findFirst();
+    }
+
+    /** The version of the revision of a published fiche valid on the day, as {@link #findValidOn} finds it. */
+    public Optional<Long> findVersionValidOn(String countryCode, String measureCode, LocalDate day) {
+        return versions("and r.validFrom <= :day and (r.validUntil is null or r.validUntil > :day) order by r.number desc",
+                countryCode, measureCode).setParameter("day", day).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    private TypedQuery<Long> versions(String condition, String countryCode, String measureCode) {
+        return getEntityManager().createQuery("select r.version from FicheRevision r join Fiche f on f.id = r.ficheId "
+                        + "where f.countryCode = :country and f.measureCode = :measure and f.revision is not null " + condition, Long.class)
+                .setParameter("country", countryCode).setParameter("measure", measureCode);
     }
 
     /** The revision valid on the day: valid from that day or before, and not yet replaced or archived. */

@@ -68,6 +68,11 @@ public class FicheService {
         return FicheMapper.toDto(fiche, measures.find(measure), revision);
     }
 
+    /** The version that {@link #validOn} shows, in one query; when there is none, validOn answers with its problem. */
+    public long versionOn(String country, String measure, LocalDate day) {
+        return revisions.findVersionValidOn(country, measure, day).orElseGet(() -> validOn(country, measure, day).version());
+    }
+
     public Page<FicheRevisionDto> revisions(String country, String measure, PageRequest page) {
         Fiche fiche = withRevisions(country, measure);
         return revisions.findPage(fiche.id, page).map(FicheMapper::toSummary);
@@ -76,6 +81,11 @@ public class FicheService {
     public FicheDto revision(String country, String measure, int number) {
         Fiche fiche = withRevisions(country, measure);
         return FicheMapper.toDto(fiche, measures.find(measure), revision(fiche, number));
+    }
+
+    /** The version that {@link #revision} shows, in one query; when there is none, revision answers with its problem. */
+    public long revisionVersion(String country, String measure, int number) {
+        return revisions.findVersion(country, measure, number).orElseGet(() -> revision(country, measure, number).version());
     }
 
     /**
@@ -105,16 +115,23 @@ public class FicheService {
      */
     public FicheComparisonDto compare(String countryCode, String measureCode, List<String> keys) {
         boolean acrossCountries = countryCode == null;
-        if (acrossCountries) {
-            requireMeasures("measure", List.of(measureCode));
-            keys.forEach(key -> countries.requireKnown("countries", key));
-        } else {
-            countries.requireKnown("country", countryCode);
-            requireMeasures("measures", keys);
-        }
         List<Fiche> found = fiches.findPublished(countryCode, measureCode, keys);
         Function<Fiche, String> keyOf = fiche -> acrossCountries ? fiche.countryCode : fiche.measureCode;
         Map<String, Fiche> byKey = found.stream().collect(Collectors.toMap(keyOf, Function.identity()));
+        // a fiche's country and measure exist (foreign keys): only the codes without one are looked up, each
+        // kind in one query, so that a comparison costs three statements however many columns it has
+        List<String> withoutFiche = keys.stream().filter(key -> !byKey.containsKey(key)).toList();
+        if (acrossCountries) {
+            if (found.isEmpty()) {
+                requireMeasures("measure", List.of(measureCode));
+            }
+            countries.requireKnown("countries", withoutFiche);
+        } else {
+            if (found.isEmpty()) {
+                countries.requireKnown("country", countryCode);
+            }
+            requireMeasures("measures", withoutFiche);
+        }
         List<String> shown = keys.isEmpty() ? found.stream().map(keyOf).toList() : keys;
 
         List<FicheComparisonDto.Column> columns = new ArrayList<>();

@@ -51,8 +51,7 @@ public class FicheWorkflow {
     }
 
     public FicheDraftDto draft(String country, String measure) {
-        Fiche fiche = fiches.find(country, measure).orElseThrow(() -> noDraft(country, measure));
-        return FicheMapper.toDto(drafts.findByIdOptional(fiche.id).orElseThrow(() -> noDraft(country, measure)));
+        return drafts.findByKey(country, measure).map(FicheMapper::toDto).orElseThrow(() -> noDraft(country, measure));
     }
 
     /**

@@ -1,6 +1,7 @@
 package eu.euromedjustice.meeting;
 
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -93,8 +94,9 @@ public class MeetingResource {
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
     public RestResponse<MeetingDto> get(@PathParam("id") @Parameter(description = "Meeting id (UUID)") String id,
             @Context HttpHeaders headers) {
-        MeetingDto meeting = meetings.get(Params.uuid("id", id), viewer());
-        return Responses.conditionalGet(headers, meeting);
+        UUID meetingId = Params.uuid("id", id);
+        Viewer viewer = viewer();
+        return Responses.conditionalGet(headers, () -> meetings.version(meetingId), () -> meetings.get(meetingId, viewer));
     }
 
     @GET

@@ -89,11 +89,20 @@ public class MeetingService {
     }
 
     /**
-     * The meeting with its parts, in five queries whatever their number: meeting, agenda, participants
-     * with people, documents, and the roadmaps adopted and reported at it.
+     * The meeting with its parts, in four queries whatever their number: meeting with its agenda,
+     * participants with people, documents, and the roadmaps adopted and reported at it.
      */
     public MeetingDto get(UUID id, Viewer viewer) {
-        return view(find(id), viewer);
+        MeetingRepository.WithAgenda found = meetings.findWithAgenda(id).orElseThrow(() -> notFound(id));
+        return view(found.meeting(), found.agenda(), viewer);
+    }
+
+    /**
+     * The version that {@link #get} shows, in one query: every change of a part (agenda,
+     * participants and their people, documents, roadmap links) moves it on. Anyone may read any meeting.
+     */
+    public long version(UUID id) {
+        return meetings.findVersion(id).orElseThrow(() -> notFound(id));
     }
 
     /** For the parts' services: the meeting exists (404 otherwise). */
@@ -208,7 +217,11 @@ public class MeetingService {
 
     /** The meeting with its parts as the viewer may see them. */
     private MeetingDto view(Meeting meeting, Viewer viewer) {
-        List<AgendaItemDto> agenda = agendaItems.findByMeeting(meeting.id).stream().map(MeetingMapper::toDto).toList();
+        return view(meeting, agendaItems.findByMeeting(meeting.id), viewer);
+    }
+
+    private MeetingDto view(Meeting meeting, List<AgendaItem> items, Viewer viewer) {
+        List<AgendaItemDto> agenda = items.stream().map(MeetingMapper::toDto).toList();
         List<ParticipantDto> all = participants.findWithPeople(meeting.id).stream()
                 .map(row -> MeetingMapper.toDto(row.participant(), MemberService.summary(row.person(), viewer)))
                 .sorted(MeetingMapper.BY_ROLE).toList();

@@ -42,4 +42,11 @@ public class CountryService {
             throw ProblemException.invalidField(field, "is not a known country code");
         }
     }
+
+    /** The same for several codes, looked up in one query. */
+    public void requireKnown(String field, Collection<String> codes) {
+        if (!codes.isEmpty() && countries.count("code in ?1", codes) < codes.stream().distinct().count()) {
+            throw ProblemException.invalidField(field, "is not a known country code");
+        }
+    }
 }

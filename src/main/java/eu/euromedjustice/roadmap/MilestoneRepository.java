@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +29,13 @@ public class MilestoneRepository implements PanacheRepositoryBase<Milestone, UUI
 
     public List<Milestone> findByRoadmap(UUID roadmapId) {
         return list("roadmap.id = ?1 order by position", roadmapId);
+    }
+
+    /** A milestone's version with its roadmap's status: what a conditional GET compares. */
+    Optional<RoadmapRepository.VersionRow> findVersion(UUID roadmapId, UUID id) {
+        return RoadmapRepository.VersionRow.of(getEntityManager().createQuery("select m.version, m.roadmap.status from Milestone m "
+                + "where m.id = :id and m.roadmap.id = :roadmap", Object[].class)
+                .setParameter("id", id).setParameter("roadmap", roadmapId).getResultList());
     }
 
     /** The roadmap's milestones by position; those changed since an instant in the order of change. */

@@ -79,7 +79,11 @@ public class MilestoneResource {
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
     public RestResponse<MilestoneDto> get(@PathParam("id") String id,
             @PathParam("milestoneId") @Parameter(description = "Milestone id (UUID)") String milestoneId, @Context HttpHeaders headers) {
-        return Responses.conditionalGet(headers, milestones.get(Params.uuid("id", id), Params.uuid("milestoneId", milestoneId), viewer()));
+        UUID roadmapId = Params.uuid("id", id);
+        UUID milestone = Params.uuid("milestoneId", milestoneId);
+        Viewer viewer = viewer();
+        return Responses.conditionalGet(headers, () -> milestones.version(roadmapId, milestone, viewer),
+                () -> milestones.get(roadmapId, milestone, viewer));
     }
 
     @POST

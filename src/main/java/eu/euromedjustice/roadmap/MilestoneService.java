@@ -56,6 +56,15 @@ public class MilestoneService {
         return RoadmapMapper.toDto(find(roadmapId, id));
     }
 
+    /**
+     * The version that {@link #get} shows, in one query. When there is none the viewer may see, get
+     * answers, so that the problem is the one it always gives (no such roadmap, or no such milestone).
+     */
+    public long version(UUID roadmapId, UUID id, Viewer viewer) {
+        return RoadmapService.visibleVersion(milestones.findVersion(roadmapId, id), viewer)
+                .orElseGet(() -> get(roadmapId, id, viewer).version());
+    }
+
     @Transactional
     public MilestoneDto add(UUID roadmapId, MilestoneInput input, String actor) {
         Roadmap roadmap = roadmaps.lock(roadmapId);

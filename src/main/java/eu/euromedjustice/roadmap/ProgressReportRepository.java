@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +33,13 @@ public class ProgressReportRepository implements PanacheRepositoryBase<ProgressR
                 .and("roadmap.id = :roadmap", "roadmap", roadmapId)
                 .and("updatedAt >= :since", "since", updatedSince)
                 .fetch(this);
+    }
+
+    /** A report's version with its roadmap's status: what a conditional GET compares. */
+    Optional<RoadmapRepository.VersionRow> findVersion(UUID roadmapId, UUID id) {
+        return RoadmapRepository.VersionRow.of(getEntityManager().createQuery("select p.version, p.roadmap.status from ProgressReport p "
+                + "where p.id = :id and p.roadmap.id = :roadmap", Object[].class)
+                .setParameter("id", id).setParameter("roadmap", roadmapId).getResultList());
     }
 
     /** The last report of each roadmap (by day, then as recorded); roadmaps without any are absent. */

@@ -73,7 +73,11 @@ public class ProgressReportResource {
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
     public RestResponse<ProgressReportDto> get(@PathParam("id") String id,
             @PathParam("reportId") @Parameter(description = "Progress report id (UUID)") String reportId, @Context HttpHeaders headers) {
-        return Responses.conditionalGet(headers, reports.get(Params.uuid("id", id), Params.uuid("reportId", reportId), viewer()));
+        UUID roadmapId = Params.uuid("id", id);
+        UUID report = Params.uuid("reportId", reportId);
+        Viewer viewer = viewer();
+        return Responses.conditionalGet(headers, () -> reports.version(roadmapId, report, viewer),
+                () -> reports.get(roadmapId, report, viewer));
     }
 
     @POST

@@ -55,6 +55,15 @@ public class ProgressReportService {
                 .orElseThrow(() -> ProblemException.notFound("Progress report", id));
     }
 
+    /**
+     * The version that {@link #get} shows, in one query. When there is none the viewer may see, get
+     * answers, so that the problem is the one it always gives (no such roadmap, or no such report).
+     */
+    public long version(UUID roadmapId, UUID id, Viewer viewer) {
+        return RoadmapService.visibleVersion(reports.findVersion(roadmapId, id), viewer)
+                .orElseGet(() -> get(roadmapId, id, viewer).version());
+    }
+
     @Transactional
     public ProgressReportDto add(UUID roadmapId, ProgressReportInput input, Viewer viewer, String actor) {
         Roadmap roadmap = roadmaps.lock(roadmapId);

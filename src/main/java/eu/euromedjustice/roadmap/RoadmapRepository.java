@@ -44,6 +44,20 @@ public class RoadmapRepository implements PanacheRepositoryBase<Roadmap, UUID> {
                 .fetch(this);
     }
 
+    /** The version of a roadmap or of one of its parts, with the roadmap's status, which decides who may see it. */
+    record VersionRow(long version, RoadmapStatus roadmapStatus) {
+
+        static Optional<VersionRow> of(List<Object[]> rows) {
+            return rows.stream().findFirst().map(row -> new VersionRow((Long) row[0], (RoadmapStatus) row[1]));
+        }
+    }
+
+    /** The roadmap's version and status alone: what a conditional GET compares. */
+    Optional<VersionRow> findVersion(UUID id) {
+        return VersionRow.of(getEntityManager().createQuery("select r.version, r.status from Roadmap r where r.id = :id", Object[].class)
+                .setParameter("id", id).getResultList());
+    }
+
     /** The roadmap, its row locked until the transaction ends: every write to it or its parts queues here. */
     public Optional<Roadmap> findLocked(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);

@@ -107,7 +107,9 @@ public class RoadmapResource {
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
     public RestResponse<RoadmapDto> get(@PathParam("id") @Parameter(description = "Roadmap id (UUID)") String id,
             @Context HttpHeaders headers) {
-        return Responses.conditionalGet(headers, roadmaps.get(Params.uuid("id", id), viewer()));
+        UUID roadmapId = Params.uuid("id", id);
+        Viewer viewer = viewer();
+        return Responses.conditionalGet(headers, () -> roadmaps.version(roadmapId, viewer), () -> roadmaps.get(roadmapId, viewer));
     }
 
     @GET

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -75,6 +76,14 @@ public class RoadmapService {
     /** The roadmap with its milestones: two queries. */
     public RoadmapDto get(UUID id, Viewer viewer) {
         return view(visible(id, viewer));
+    }
+
+    /**
+     * The version that {@link #get} shows, in one query: changes of the milestones and new reports
+     * move it on. A roadmap the viewer may not see is not found, as by get.
+     */
+    public long version(UUID id, Viewer viewer) {
+        return visibleVersion(roadmaps.findVersion(id), viewer).orElseThrow(() -> notFound(id));
     }
 
     @Transactional
@@ -184,6 +193,11 @@ public class RoadmapService {
             throw notFound(id);
         }
         return roadmap;
+    }
+
+    /** The version read, if the viewer may see its roadmap (as {@link #visible} decides). */
+    static Optional<Long> visibleVersion(Optional<RoadmapRepository.VersionRow> row, Viewer viewer) {
+        return row.filter(found -> found.roadmapStatus().adopted() || seesDrafts(viewer)).map(RoadmapRepository.VersionRow::version);
     }
 
     /** The roadmap, its row locked: every write to it or its parts takes this lock first. */

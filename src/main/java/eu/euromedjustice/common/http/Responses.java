@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 import jakarta.ws.rs.core.EntityTag;
@@ -44,11 +45,33 @@ public final class Responses {
         return conditionalGet(headers, etag(version), body);
     }
 
+    /**
+     * The same, for a body that costs more statements than its version: only when the request has
+     * If-None-Match is the current version asked for (one read, which must answer 404 or 403 where
+     * the body would, so that a resource the caller may not see never answers 304), and a match
+     * answers 304 without making the body. Otherwise the body is made and tagged with its own
+     * version, which may have moved on meanwhile. Without If-None-Match nothing more is read.
+     */
+    public static <T extends Versioned> RestResponse<T> conditionalGet(HttpHeaders headers, LongSupplier currentVersion,
+            Supplier<T> body) {
+        if (headers.getHeaderString(HttpHeaders.IF_NONE_MATCH) != null) {
+            EntityTag current = etag(currentVersion.getAsLong());
+            if (notModified(headers, current)) {
+                return notModifiedResponse(current);
+            }
+        }
+        return conditionalGet(headers, body.get());
+    }
+
     private static <T> RestResponse<T> conditionalGet(HttpHeaders headers, EntityTag tag, Supplier<T> body) {
         if (notModified(headers, tag)) {
-            return RestResponse.ResponseBuilder.<T>create(Response.Status.NOT_MODIFIED).tag(tag).build();
+            return notModifiedResponse(tag);
         }
         return RestResponse.ResponseBuilder.ok(body.get()).tag(tag).build();
+    }
+
+    private static <T> RestResponse<T> notModifiedResponse(EntityTag tag) {
+        return RestResponse.ResponseBuilder.<T>create(Response.Status.NOT_MODIFIED).tag(tag).build();
     }
 
     /** True when If-None-Match names the tag, or is "*": weak comparison, so W/"x" and "x" are the same tag. */
@@ -102,7 +125,7 @@ public final class Responses {
             Object viewer) {
         EntityTag tag = listTag(page, viewer);
         if (notModified(headers, tag)) {
-            return RestResponse.ResponseBuilder.<Page<T>>create(Response.Status.NOT_MODIFIED).tag(tag).build();
+            return notModifiedResponse(tag);
         }
         RestResponse.ResponseBuilder<Page<T>> builder = RestResponse.ResponseBuilder.ok(page).tag(tag);
         if (page.next() != null) {
