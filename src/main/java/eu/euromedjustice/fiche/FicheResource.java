@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import eu.euromedjustice.common.http.IfMatchParam;
 import eu.euromedjustice.common.http.Params;
+import eu.euromedjustice.common.http.PublicCache;
 import eu.euromedjustice.common.http.Responses;
 import eu.euromedjustice.common.http.UpdatedSinceParam;
 import eu.euromedjustice.common.i18n.LanguageTag;
@@ -60,6 +61,7 @@ public class FicheResource {
 
     @GET
     @PermitAll
+    @PublicCache
     @Operation(operationId = "listFiches", summary = "List published fiches",
             description = "The current revision of every published fiche, by country and then measure, narrowed by the filters "
                     + "(all must hold). For example, which countries accept requests in English for A.11: measure=A.11&acceptedLanguage=en.")
@@ -101,6 +103,7 @@ public class FicheResource {
     @Path("/compare")
     @Produces({MediaType.APPLICATION_JSON, FicheComparisonCsv.MEDIA_TYPE})
     @PermitAll
+    @PublicCache
     @Operation(operationId = "compareFiches", summary = "Compare fiches side by side, as JSON or as CSV",
             description = "Either one measure across countries (measure, and optionally countries: without them, every country with a "
                     + "published fiche of the measure), or one country across measures (country, and optionally measures). A named "
@@ -141,6 +144,7 @@ public class FicheResource {
     @GET
     @Path("/{country}/{measure}")
     @PermitAll
+    @PublicCache
     @Operation(operationId = "getFiche", summary = "Get the fiche of a country for a measure",
             description = "Its current revision, or with asOf the revision that was in force that day. 404 when there is none "
                     + "(never published, archived, or not yet valid then).")
@@ -164,6 +168,7 @@ public class FicheResource {
     @GET
     @Path("/{country}/{measure}/revisions")
     @PermitAll
+    @PublicCache
     @Operation(operationId = "listFicheRevisions", summary = "List the revisions of a fiche",
             description = "Every published revision, oldest first: when and by whom it was published, its period of validity, "
                     + "and what it changed.")
@@ -179,6 +184,7 @@ public class FicheResource {
     @GET
     @Path("/{country}/{measure}/revisions/{number}")
     @PermitAll
+    @PublicCache
     @Operation(operationId = "getFicheRevision", summary = "Get one revision of a fiche")
     @APIResponse(responseCode = "200", description = "The revision")
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
@@ -193,6 +199,7 @@ public class FicheResource {
     @GET
     @Path("/{country}/{measure}/revisions/{number}/diff")
     @PermitAll
+    @PublicCache
     @Operation(operationId = "diffFicheRevisions", summary = "What a revision changed",
             description = "The content fields that differ between revision number and revision against (by default the one before), "
                     + "each with its value before and after.")

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.euromedjustice.common.http.IfMatchParam;
 import eu.euromedjustice.common.http.Params;
+import eu.euromedjustice.common.http.PublicCache;
 import eu.euromedjustice.common.http.Responses;
 import eu.euromedjustice.common.http.UpdatedSinceParam;
 import eu.euromedjustice.common.json.MergePatch;
@@ -57,6 +58,7 @@ public class MeasureResource {
 
     @GET
     @PermitAll
+    @PublicCache
     @Operation(operationId = "listMeasures", summary = "List the measures of the catalogue",
             description = "Judicial-cooperation measures in code order, optionally of one theme or matching a text.")
     @APIResponse(responseCode = "200", description = "One page of measures")
@@ -75,6 +77,7 @@ public class MeasureResource {
     @GET
     @Path("/{code}")
     @PermitAll
+    @PublicCache
     @Operation(operationId = "getMeasure", summary = "Get a measure by its code")
     @APIResponse(responseCode = "200", description = "The measure")
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")

@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.UriInfo;
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.euromedjustice.common.http.IfMatchParam;
 import eu.euromedjustice.common.http.Params;
+import eu.euromedjustice.common.http.PublicCache;
 import eu.euromedjustice.common.http.Responses;
 import eu.euromedjustice.common.http.UpdatedSinceParam;
 import eu.euromedjustice.common.json.MergePatch;
@@ -71,6 +72,7 @@ public class AgendaItemResource {
 
     @GET
     @PermitAll
+    @PublicCache
     @Operation(operationId = "listAgendaItems", summary = "List a meeting's agenda",
             description = "By position; with updatedSince, in the order of change.")
     @APIResponse(responseCode = "200", description = "One page of agenda items")
@@ -84,6 +86,7 @@ public class AgendaItemResource {
     @GET
     @Path("/{itemId}")
     @PermitAll
+    @PublicCache
     @Operation(operationId = "getAgendaItem", summary = "Get an agenda item")
     @APIResponse(responseCode = "200", description = "The agenda item")
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")

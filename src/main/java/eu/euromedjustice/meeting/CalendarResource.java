@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
 
+import eu.euromedjustice.common.http.PublicCache;
 import eu.euromedjustice.common.http.Responses;
 import eu.euromedjustice.common.http.UpdatedSinceParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -21,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.Cache;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** The meetings as a calendar that calendar clients subscribe to. */
@@ -41,7 +41,7 @@ public class CalendarResource {
     @Path("/meetings.ics")
     @Produces(MeetingCalendar.MEDIA_TYPE)
     @PermitAll
-    @Cache(noCache = true) // public facts only
+    @PublicCache // public facts only
     @Operation(operationId = "getMeetingsCalendar", summary = "Subscribe to the meetings as an iCalendar feed",
             description = "RFC 5545: one all-day event per meeting that matches the filters (those of the meeting list), the "
                     + MeetingService.CALENDAR_LIMIT + " newest by start date at most (also with updatedSince). Each event keeps its UID, and its "

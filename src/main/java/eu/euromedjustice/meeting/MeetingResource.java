@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import eu.euromedjustice.common.http.ApiConventionsFilter;
 import eu.euromedjustice.common.http.IfMatchParam;
 import eu.euromedjustice.common.http.Params;
+import eu.euromedjustice.common.http.PublicCache;
 import eu.euromedjustice.common.http.Responses;
 import eu.euromedjustice.common.http.UpdatedSinceParam;
 import eu.euromedjustice.common.i18n.LanguageMap;
@@ -67,6 +68,7 @@ public class MeetingResource {
 
     @GET
     @PermitAll
+    @PublicCache
     @Operation(operationId = "listMeetings", summary = "List meetings",
             description = "Meetings, newest first unless sort says otherwise, optionally filtered; without their agenda, "
                     + "participants and documents, with attendanceByCountry. With updatedSince, in the order of change.")
@@ -103,7 +105,7 @@ public class MeetingResource {
     @Path("/{id}/calendar.ics")
     @Produces(MeetingCalendar.MEDIA_TYPE)
     @PermitAll
-    @Cache(noCache = true) // public facts only
+    @PublicCache // public facts only
     @Operation(operationId = "getMeetingCalendar", summary = "Get a meeting as an iCalendar event",
             description = "RFC 5545, one all-day event with a stable UID and SEQUENCE from the meeting's version. Public "
                     + "facts only, so no token is needed.")

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import eu.euromedjustice.common.http.Params;
+import eu.euromedjustice.common.http.PublicCache;
 import eu.euromedjustice.common.http.Responses;
 import eu.euromedjustice.common.http.UpdatedSinceParam;
 import eu.euromedjustice.common.paging.Page;
@@ -41,6 +42,7 @@ public class CountryResource {
     }
 
     @GET
+    @PublicCache
     @Operation(operationId = "listCountries", summary = "List countries",
             description = "Countries in code order: the South Partner Countries, the EU member states and others.")
     @APIResponse(responseCode = "200", description = "One page of countries")
@@ -57,6 +59,7 @@ public class CountryResource {
 
     @GET
     @Path("/{code}")
+    @PublicCache
     @Operation(operationId = "getCountry", summary = "Get a country by its ISO 3166-1 alpha-2 code",
             description = "Public reference data, with its name in English, French and Arabic.")
     @APIResponse(responseCode = "200", description = "The country")

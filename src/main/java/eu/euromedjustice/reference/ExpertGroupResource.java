@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.euromedjustice.common.http.IfMatchParam;
 import eu.euromedjustice.common.http.Params;
+import eu.euromedjustice.common.http.PublicCache;
 import eu.euromedjustice.common.http.Responses;
 import eu.euromedjustice.common.http.UpdatedSinceParam;
 import eu.euromedjustice.common.json.MergePatch;
@@ -58,6 +59,7 @@ public class ExpertGroupResource {
 
     @GET
     @PermitAll
+    @PublicCache
     @Operation(operationId = "listExpertGroups", summary = "List expert groups", description = "Expert groups in code order.")
     @APIResponse(responseCode = "200", description = "One page of expert groups")
     public RestResponse<Page<ExpertGroupDto>> list(@BeanParam PageParams paging,
@@ -70,6 +72,7 @@ public class ExpertGroupResource {
     @GET
     @Path("/{code}")
     @PermitAll
+    @PublicCache
     @Operation(operationId = "getExpertGroup", summary = "Get an expert group by its code",
             description = "Public reference data: the group's name, mandate, period and programme.")
     @APIResponse(responseCode = "200", description = "The expert group")

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.euromedjustice.common.http.IfMatchParam;
 import eu.euromedjustice.common.http.Params;
+import eu.euromedjustice.common.http.PublicCache;
 import eu.euromedjustice.common.http.Responses;
 import eu.euromedjustice.common.http.UpdatedSinceParam;
 import eu.euromedjustice.common.json.MergePatch;
@@ -53,6 +54,7 @@ public class OrganisationResource {
 
     @GET
     @PermitAll
+    @PublicCache
     @Operation(operationId = "listOrganisations", summary = "List organisations",
             description = "Organisations in creation order, optionally filtered by type, country and free text.")
     @APIResponse(responseCode = "200", description = "One page of organisations")
@@ -77,6 +79,7 @@ public class OrganisationResource {
     @GET
     @Path("/{id}")
     @PermitAll
+    @PublicCache
     @Operation(operationId = "getOrganisation", summary = "Get an organisation",
             description = "Public reference data. The ETag is the version; send it as If-None-Match to poll cheaply.")
     @APIResponse(responseCode = "200", description = "The organisation")

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.euromedjustice.common.http.IfMatchParam;
 import eu.euromedjustice.common.http.Params;
+import eu.euromedjustice.common.http.PublicCache;
 import eu.euromedjustice.common.http.Responses;
 import eu.euromedjustice.common.http.UpdatedSinceParam;
 import eu.euromedjustice.common.json.MergePatch;
@@ -79,7 +80,7 @@ public class RoadmapResource {
     @GET
     @Path("/overview")
     @PermitAll
-    @Cache(noCache = true) // adopted roadmaps only: the same for everyone
+    @PublicCache // adopted roadmaps only: the same for everyone
     @Operation(operationId = "getRoadmapOverview", summary = "Get the roadmap overview",
             description = "Per country, its adopted roadmap of one topic: status, progress, overdue milestones and the day of "
                     + "the last progress report. Every South Partner Country has a row, with or without a roadmap. Where a "

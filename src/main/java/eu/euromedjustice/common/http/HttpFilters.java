@@ -130,7 +130,8 @@ public class HttpFilters {
         MDC.put("requestId", requestId);
         ctx.response().putHeader(Problems.REQUEST_ID_HEADER, requestId);
         if (ctx.request().path().startsWith("/api/")) {
-            // revalidate by default; a resource that says otherwise (no-store, private) replaces it, not adds to it
+            // revalidate by default; a resource that says otherwise (no-store, private, PublicCache) replaces it, not
+            // adds to it. A public read's errors keep this default, so that no shared cache keeps a 404.
             ctx.addHeadersEndHandler(ignored -> {
                 String cacheControl = ctx.response().headers().get(HttpHeaders.CACHE_CONTROL);
                 if (cacheControl == null) {
