@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import eu.euromedjustice.common.http.ApiConventionsFilter;
 import eu.euromedjustice.common.http.IfMatchParam;
 import eu.euromedjustice.common.http.Params;
+import eu.euromedjustice.common.http.RenderedJson;
 import eu.euromedjustice.common.http.PublicCache;
 import eu.euromedjustice.common.http.Responses;
 import eu.euromedjustice.common.http.UpdatedSinceParam;
@@ -92,13 +93,13 @@ public class MeetingResource {
     @Operation(operationId = "getMeeting", summary = "Get a meeting",
             description = "The meeting with its agenda, participants and documents, as the caller may see them. The ETag is "
                     + "the version, which changes of the agenda, participants and documents move on too.")
-    @APIResponse(responseCode = "200", description = "The meeting")
+    @APIResponse(responseCode = "200", description = "The meeting", content = @Content(schema = @Schema(implementation = MeetingDto.class)))
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
-    public RestResponse<MeetingDto> get(@PathParam("id") @Parameter(description = "Meeting id (UUID)") String id,
+    public RestResponse<RenderedJson> get(@PathParam("id") @Parameter(description = "Meeting id (UUID)") String id,
             @Context HttpHeaders headers) {
         UUID meetingId = Params.uuid("id", id);
         Viewer viewer = viewer();
-        return Responses.conditionalGet(headers, () -> meetings.version(meetingId), () -> meetings.get(meetingId, viewer));
+        return Responses.conditionalGet(headers, () -> meetings.version(meetingId), () -> meetings.render(meetingId, viewer));
     }
 
     @GET
