@@ -131,7 +131,7 @@ final class LoadTools {
                     error_log %s/error.log;
                     events { worker_connections 4096; }
                     http {
-                        types { application/json json; text/calendar ics; }
+                        types { application/json json; text/calendar ics; text/plain txt; }
                         sendfile on;
                         tcp_nopush on;
                         keepalive_requests 1000000;

@@ -89,7 +89,8 @@ class PerformanceBenchmarkIT {
     void shouldMeasureEveryGoalAgainstItsYardstick() throws Exception {
         LoadTools.install();
         try (PackagedDatabase database = PackagedDatabase.fresh("benchmark")) {
-            Start empty = starts(() -> PackagedApp.other(LoadTools.buildEmptyApp(), "empty-app"), "/hello");
+            Path emptyApp = LoadTools.buildEmptyApp();
+            Start empty = starts(() -> PackagedApp.other(emptyApp, "empty-app"), "/hello");
             List<String> meetings;
             try (PackagedApp app = PackagedApp.on(database, "benchmark", Map.of())) {
                 Start fresh = start(app, "/api/v1/countries/MA");
@@ -109,6 +110,14 @@ class PerformanceBenchmarkIT {
                 LoadTools.pinToServerCore(app.pid());
                 measureReads(app, nginx, meetings);
                 report("resident memory after the run: %d MB", residentMegabytes(app));
+            }
+            // what the framework alone answers on the same core: the ceiling of any answer of the service
+            try (PackagedApp app = PackagedApp.other(emptyApp, "empty-app").start();
+                    LoadTools.Nginx nginx = new LoadTools.Nginx(WORK.resolve("nginx-empty")).start()) {
+                awaitFirstAnswer(app, "/hello");
+                LoadTools.pinToServerCore(app.pid());
+                Comparison hello = compare(app, nginx, "empty application: GET /hello (23 bytes)", List.of("/hello"), "txt");
+                report("  the empty application answers %.1f%% of nginx", hello.ratio() * 100);
             }
         } finally {
             summary.forEach(System.out::println);
