@@ -1,6 +1,5 @@
 package eu.euromedjustice.meeting;
 
-import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;
@@ -57,9 +56,8 @@ public class CalendarResource {
             @Context HttpHeaders headers, @Context UriInfo uriInfo) {
         String language = MeetingResource.language(lang);
         MeetingFilter filter = filters.toFilter(updatedSince, false);
-        List<MeetingDto> found = meetings.calendar(filter);
-        long tag = CalendarFeeds.tagOf(found);
+        long tag = meetings.calendarTag(filter);
         return Responses.conditionalGet(headers, tag, () -> feeds.bytes(filter + " " + language + " " + uriInfo.getBaseUri(),
-                tag, () -> MeetingCalendar.of(found, "EuroMed Justice meetings", uriInfo.getBaseUri(), language)));
+                tag, () -> MeetingCalendar.of(meetings.calendar(filter), "EuroMed Justice meetings", uriInfo.getBaseUri(), language)));
     }
 }

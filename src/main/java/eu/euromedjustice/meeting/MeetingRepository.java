@@ -32,15 +32,24 @@ public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
     /** One page in the filter's order: by start date, or in the order of change with updatedSince. */
     public Page<Meeting> findPage(MeetingFilter filter, PageRequest page) {
         return query(filter, filter.updatedSince() != null ? BY_CHANGE : filter.oldestFirst() ? BY_START : BY_START.descending(),
-                page);
+                page).fetch(this);
     }
 
     /** The newest that match, by start date, whatever the filter's order. */
     public List<Meeting> findNewest(MeetingFilter filter, int limit) {
-        return query(filter, BY_START.descending(), new PageRequest("newest", "", limit, List.of())).items();
+        return newest(filter, limit).fetch(this).items();
     }
 
-    private Page<Meeting> query(MeetingFilter filter, Keyset<Meeting> order, PageRequest page) {
+    /** The ids and versions of the meetings {@link #findNewest} gives, in its order, without loading them. */
+    public List<Object[]> findNewestVersions(MeetingFilter filter, int limit) {
+        return newest(filter, limit).fetchVersions(this, "Meeting", "id");
+    }
+
+    private KeysetQuery<Meeting> newest(MeetingFilter filter, int limit) {
+        return query(filter, BY_START.descending(), new PageRequest("newest", "", limit, List.of()));
+    }
+
+    private KeysetQuery<Meeting> query(MeetingFilter filter, Keyset<Meeting> order, PageRequest page) {
         return KeysetQuery.of(order, page)
                 .and("expertGroupCode = :group", "group", filter.expertGroup())
                 .and("status = :status", "status", filter.status())
@@ -52,8 +61,7 @@ public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
                 .and("topics like :topic escape '\\'", "topic",
                         filter.topic() == null ? null : TagColumn.containing(filter.topic().name()))
                 .andWords("searchTitle", filter.text())
-                .and("updatedAt >= :since", "since", filter.updatedSince())
-                .fetch(this);
+                .and("updatedAt >= :since", "since", filter.updatedSince());
     }
 
     /** A meeting with its agenda by position. */

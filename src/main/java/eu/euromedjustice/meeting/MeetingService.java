@@ -89,6 +89,14 @@ public class MeetingService {
                 MeetingMapper.attendance(counts.getOrDefault(meeting.id, List.of())), null, null, null));
     }
 
+    /**
+     * A tag of the calendar feed's meetings that changes when one of them changes, comes or goes: one
+     * query of their ids and versions, without loading them.
+     */
+    public long calendarTag(MeetingFilter filter) {
+        return CalendarFeeds.tagOf(meetings.findNewestVersions(filter, CALENDAR_LIMIT));
+    }
+
     /** The meetings of the calendar feed: the newest {@link #CALENDAR_LIMIT} that match, without their parts. */
     public List<MeetingDto> calendar(MeetingFilter filter) {
         return meetings.findNewest(filter, CALENDAR_LIMIT).stream()

@@ -438,6 +438,11 @@ class MeetingResourceTest extends Meetings {
                 .containsExactly("meeting-" + second + "@euromed-justice.eu", "meeting-" + first + "@euromed-justice.eu");
         assertThat(Calendars.events(anonymous().accept("text/calendar").queryParams(Map.of("expertGroup", group, "from", "2018-01-01"))
                 .get("/api/v1/calendar/meetings.ics").asByteArray())).hasSize(1);
+        create(with(meeting("feed"), "expertGroup", group));
+        assertThat(Calendars.events(anonymous().accept("text/calendar").queryParam("expertGroup", group)
+                .get("/api/v1/calendar/meetings.ics").asByteArray())).as("a meeting that came").hasSize(3);
+        assertThat(statements(() -> anonymous().accept("text/calendar").queryParam("expertGroup", group)
+                .get("/api/v1/calendar/meetings.ics").then().statusCode(200))).as("kept bytes: the tag's ids and versions only").hasSize(1);
         assertInvalidField(anonymous().accept("text/calendar").queryParam("lang", "de").get("/api/v1/calendar/meetings.ics"), "lang");
     }
 }
