@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -207,16 +206,15 @@ final class LoadTools {
 
     /** Runs a command to its end; its output, or a failure with it when it exits with other than 0. */
     private static String run(Duration limit, String... command) {
-        List<String> line = new ArrayList<>(List.of(command));
         try {
-            Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             String output;
             try (InputStream out = process.getInputStream()) {
                 output = new String(out.readAllBytes(), StandardCharsets.UTF_8);
             }
             if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS) || process.exitValue() != 0) {
                 process.destroyForcibly();
-                throw new AssertionError(String.join(" ", line) + " failed:\n" + output);
+                throw new AssertionError(String.join(" ", command) + " failed:\n" + output);
             }
             return output;
         } catch (IOException e) {

@@ -126,11 +126,11 @@ class PerformanceBenchmarkIT {
     }
 
     private void measureReads(PackagedApp app, LoadTools.Nginx nginx, List<String> meetings) {
-        Comparison byId = compare(app, nginx, "GET /api/v1/meetings/{random of " + meetings.size() + "}",
-                meetings.stream().map(id -> "/api/v1/meetings/" + id).toList(), "json");
+        List<String> paths = meetings.stream().map(id -> "/api/v1/meetings/" + id).toList();
+        Comparison byId = compare(app, nginx, "GET /api/v1/meetings/{random of " + meetings.size() + "}", paths, "json");
         goal("meeting by id", byId.ratio(), " of nginx", 0.25, true);
         double pause = CONNECTIONS * 1000.0 / (byId.service().perSecond() / 2);
-        Path lines = LoadTools.requestLines(WORK, "meetings-paced", meetings.stream().map(id -> "/api/v1/meetings/" + id).toList());
+        Path lines = LoadTools.requestLines(WORK, "meetings-paced", paths);
         LoadTools.Load paced = LoadTools.wrk(app.uri(""), lines, CONNECTIONS, MEASURED, pause);
         errors += paced.errors();
         report("  paced at half that rate: %.0f req/s, p50 %.2f ms, p99 %.2f ms", paced.perSecond(), paced.p50Millis(),
@@ -157,9 +157,8 @@ class PerformanceBenchmarkIT {
         goal("calendar feed", calendar.ratio(), " of nginx", 0.10, true);
 
         List<String> conditional = new ArrayList<>();
-        for (String id : meetings) {
-            HttpResponse<String> response = app.get("/api/v1/meetings/" + id, null);
-            conditional.add("/api/v1/meetings/" + id + "\t" + response.headers().firstValue("ETag").orElseThrow());
+        for (String path : paths) {
+            conditional.add(path + "\t" + app.get(path, null).headers().firstValue("ETag").orElseThrow());
         }
         LoadTools.Load notModified = drive(app, "GET /api/v1/meetings/{random} with its ETag (304)", conditional);
         LoadTools.Load primaryKey = drive(app, "GET /api/v1/countries/MA (a primary-key read, 139 bytes)",
