@@ -1,6 +1,8 @@
 package eu.euromedjustice.fiche;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -44,6 +46,11 @@ public class FicheRevisionRepository implements PanacheRepositoryBase<FicheRevis
         return getEntityManager().createQuery("select r.version from FicheRevision r join Fiche f on f.id = r.ficheId "
                         + "where f.countryCode = :country and f.measureCode = :measure and f.revision is not null " + condition, Long.class)
                 .setParameter("country", countryCode).setParameter("measure", measureCode);
+    }
+
+    /** Every revision of these fiches. */
+    public List<FicheRevision> findOf(Collection<UUID> ficheIds) {
+        return ficheIds.isEmpty() ? List.of() : list("ficheId in ?1", ficheIds);
     }
 
     /** The revision valid on the day: valid from that day or before, and not yet replaced or archived. */

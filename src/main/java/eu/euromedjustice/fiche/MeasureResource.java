@@ -48,6 +48,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Fiches")
 public class MeasureResource {
 
+    private static final String FICHES_SHOW = "Fiches show their measure's theme and title: when either changes, so do the ETag and "
+            + "updatedAt of each of its fiches and revisions.";
+
     private static final Pattern CODE = Pattern.compile(MeasureCode.PATTERN);
 
     private final MeasureService measures;
@@ -102,7 +105,7 @@ public class MeasureResource {
     @Path("/{code}")
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(operationId = "replaceMeasure", summary = "Replace a measure",
-            description = "The code cannot change. Needs If-Match with the measure's current ETag.")
+            description = "The code cannot change. Needs If-Match with the measure's current ETag. " + FICHES_SHOW)
     @APIResponse(responseCode = "200", description = "The measure as replaced")
     public RestResponse<MeasureDto> replace(@BeanParam CodeParam code, @BeanParam IfMatchParam.Required ifMatch,
             @Valid @NotNull MeasureInput body) {
@@ -114,7 +117,7 @@ public class MeasureResource {
     @Consumes(MergePatch.MEDIA_TYPE)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(operationId = "patchMeasure", summary = "Change some properties of a measure",
-            description = "JSON Merge Patch (RFC 7396). Needs If-Match with the measure's current ETag.")
+            description = "JSON Merge Patch (RFC 7396). Needs If-Match with the measure's current ETag. " + FICHES_SHOW)
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(implementation = MeasureInput.class), example = "{\"relatedMeasureCodes\": [\"A.50\"]}"))
     @APIResponse(responseCode = "200", description = "The measure as changed")

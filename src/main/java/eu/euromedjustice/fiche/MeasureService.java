@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -14,6 +15,7 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.euromedjustice.common.http.Preconditions.IfMatch;
+import eu.euromedjustice.common.i18n.LanguageMap;
 import eu.euromedjustice.common.json.MergePatch;
 import eu.euromedjustice.common.paging.Page;
 import eu.euromedjustice.common.paging.PageRequest;
@@ -27,11 +29,16 @@ public class MeasureService {
     public static final String PAGE_SCOPE = "measures";
 
     private final MeasureRepository measures;
+    private final FicheRepository fiches;
+    private final FicheRevisionRepository revisions;
     private final MergePatch mergePatch;
     private final References references;
 
-    public MeasureService(MeasureRepository measures, MergePatch mergePatch, References references) {
+    public MeasureService(MeasureRepository measures, FicheRepository fiches, FicheRevisionRepository revisions, MergePatch mergePatch,
+            References references) {
         this.measures = measures;
+        this.fiches = fiches;
+        this.revisions = revisions;
         this.mergePatch = mergePatch;
         this.references = references;
     }
@@ -63,8 +70,7 @@ public class MeasureService {
     public MeasureDto replace(String code, IfMatch ifMatch, MeasureInput input) {
         Measure measure = find(code);
         ifMatch.check(measure.version());
-        apply(input, measure);
-        measures.flush();
+        update(measure, input);
         return FicheMapper.toDto(measure);
     }
 
@@ -72,8 +78,7 @@ public class MeasureService {
     public MeasureDto patch(String code, IfMatch ifMatch, JsonNode patch) {
         Measure measure = find(code);
         ifMatch.check(measure.version());
-        apply(mergePatch.apply(FicheMapper.toInput(measure), patch, MeasureInput.class), measure);
-        measures.flush();
+        update(measure, mergePatch.apply(FicheMapper.toInput(measure), patch, MeasureInput.class));
         return FicheMapper.toDto(measure);
     }
 
@@ -120,6 +125,23 @@ public class MeasureService {
 
     Measure find(String code) {
         return measures.findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("Measure", code));
+    }
+
+    /**
+     * Every fiche and revision shows its measure's theme and title: when either changes, their
+     * versions (ETags) and updatedAt move on too, so that no cache or partner keeps the old ones.
+     * The fiches are locked before the measure's row is written, as a fiche's writes take them.
+     */
+    private void update(Measure measure, MeasureInput input) {
+        List<Fiche> shown = fiches.findPublishedLocked(measure.code);
+        Theme theme = measure.theme;
+        LanguageMap title = measure.title;
+        apply(input, measure);
+        if (measure.theme != theme || !Objects.equals(measure.title, title)) {
+            shown.forEach(Fiche::touch);
+            revisions.findOf(shown.stream().map(fiche -> fiche.id).toList()).forEach(FicheRevision::touch);
+        }
+        measures.flush();
     }
 
     private void apply(MeasureInput input, Measure measure) {

@@ -1,5 +1,6 @@
 package eu.euromedjustice.fiche;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -247,6 +248,39 @@ class MeasureResourceTest extends Fiches {
         assertProblem(as(Role.ADMIN).delete(MEASURE, code), CONFLICT);
 
         anonymous().get(MEASURE, code).then().statusCode(200);
+    }
+
+    @Test
+    void shouldMoveTheETagsOfItsFichesAndRevisionsOnWhenItsTitleOrThemeChangesAndOnlyThen() {
+        String code = newMeasure();
+        publish("TN", code, Map.of("possibility", "NO", "dualCriminality", "UNKNOWN"), null);
+        String ficheTag = anonymous().get(FICHE, "TN", code).then().statusCode(200).extract().header("ETag");
+        String revisionTag = anonymous().get(REVISIONS + "/1", "TN", code).then().statusCode(200).extract().header("ETag");
+        String before = Instant.now().toString();
+
+        String measureTag = anonymous().get(MEASURE, code).header("ETag");
+        measureTag = mergePatch(code, measureTag, Map.of("title", Map.of("en", "Renamed measure"))).then().statusCode(200)
+                .extract().header("ETag");
+
+        ficheTag = anonymous().header("If-None-Match", ficheTag).get(FICHE, "TN", code).then().statusCode(200)
+                .body("measureTitle.en", equalTo("Renamed measure")).extract().header("ETag");
+        revisionTag = anonymous().header("If-None-Match", revisionTag).get(REVISIONS + "/1", "TN", code).then().statusCode(200)
+                .body("measureTitle.en", equalTo("Renamed measure")).extract().header("ETag");
+        // a partner syncing fiches learns of the new title too
+        assertThat(anonymous().queryParam("updatedSince", before).queryParam("measure", code).get(FICHES).then().statusCode(200)
+                .extract().jsonPath().getList("items.countryCode")).containsExactly("TN");
+
+        measureTag = mergePatch(code, measureTag, Map.of("theme", "WITNESSES_VICTIMS_SUSPECTS")).then().statusCode(200)
+                .extract().header("ETag");
+        ficheTag = anonymous().header("If-None-Match", ficheTag).get(FICHE, "TN", code).then().statusCode(200)
+                .body("theme", equalTo("WITNESSES_VICTIMS_SUSPECTS")).extract().header("ETag");
+        revisionTag = anonymous().header("If-None-Match", revisionTag).get(REVISIONS + "/1", "TN", code).then().statusCode(200)
+                .body("theme", equalTo("WITNESSES_VICTIMS_SUSPECTS")).extract().header("ETag");
+
+        // what fiches do not show leaves them as they were
+        mergePatch(code, measureTag, Map.of("description", Map.of("en", "Only the description"))).then().statusCode(200);
+        anonymous().header("If-None-Match", ficheTag).get(FICHE, "TN", code).then().statusCode(304);
+        anonymous().header("If-None-Match", revisionTag).get(REVISIONS + "/1", "TN", code).then().statusCode(304);
     }
 
     // ---------------------------------------------------------------- helpers
