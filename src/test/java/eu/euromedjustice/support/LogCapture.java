@@ -17,6 +17,9 @@ import org.jboss.logmanager.ExtLogRecord;
  */
 public final class LogCapture extends Handler implements AutoCloseable {
 
+    /** The access log has its own handler and does not pass its lines to the root logger's. */
+    private static final List<String> LOGGERS = List.of("", "io.quarkus.http.access-log");
+
     private final List<Entry> entries = new CopyOnWriteArrayList<>();
 
     private LogCapture() {
@@ -25,7 +28,7 @@ public final class LogCapture extends Handler implements AutoCloseable {
 
     public static LogCapture start() {
         LogCapture capture = new LogCapture();
-        Logger.getLogger("").addHandler(capture);
+        LOGGERS.forEach(name -> Logger.getLogger(name).addHandler(capture));
         return capture;
     }
 
@@ -63,7 +66,7 @@ public final class LogCapture extends Handler implements AutoCloseable {
 
     @Override
     public void close() {
-        Logger.getLogger("").removeHandler(this);
+        LOGGERS.forEach(name -> Logger.getLogger(name).removeHandler(this));
     }
 
     public record Entry(Level level, String logger, String text) {
