@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An answered write is durable: the packaged application, under concurrent creates, changes and
- * deletes of organisations, creates of members with memberships added to them, and of meetings and
- * roadmaps with agenda items and milestones added to them, is killed with SIGKILL, started again, and every write it had
+ * deletes of organisations, creates of members with memberships added to them, of meetings and
+ * roadmaps with agenda items and milestones added to them, and of measures whose fiches get revisions
+ * published, is killed with SIGKILL, started again, and every write it had
  * acknowledged (201, 200, 204) is checked. A write in flight at the kill may have happened or
  * not; an acknowledged one must be there. Runs on the database of the build, H2 or PostgreSQL;
  * cycles with -Dcrash.cycles (3 by default).
@@ -34,6 +35,7 @@ class CrashIT {
     private static final int WRITERS = 6;
     private static final Duration WRITING = Duration.ofSeconds(3);
     private static final String GROUP = "CRASHTEST";
+    private static final String FICHE_COUNTRY = "MA";
 
     /** What the service last acknowledged for an organisation, and what a request in flight may have changed. */
     private record Expected(boolean exists, String website, String pendingWebsite, boolean pendingDelete) {
@@ -62,6 +64,9 @@ class CrashIT {
             "{\"title\": {\"en\": \"Item\"}, \"type\": \"PLENARY\", \"position\": 1}", new ConcurrentHashMap<>());
     private final Ordered roadmaps = new Ordered("roadmap", "/api/v1/roadmaps", "milestones", "milestones",
             "{\"title\": {\"en\": \"Milestone\"}, \"position\": 1}", new ConcurrentHashMap<>());
+    /** By measure code: the revisions of its fiche of FICHE_COUNTRY. */
+    private final Map<String, Parts> fiches = new ConcurrentHashMap<>();
+    private final AtomicInteger measureCodes = new AtomicInteger();
     private final AtomicInteger days = new AtomicInteger();
     private final AtomicInteger acknowledged = new AtomicInteger();
 
@@ -84,12 +89,15 @@ class CrashIT {
         int memberships = members.values().stream().mapToInt(Parts::acknowledged).sum();
         int agendaItems = meetings.written().values().stream().mapToInt(Parts::acknowledged).sum();
         int milestones = roadmaps.written().values().stream().mapToInt(Parts::acknowledged).sum();
+        int revisions = fiches.values().stream().mapToInt(Parts::acknowledged).sum();
         assertThat(memberships).as("acknowledged memberships").isGreaterThan(10);
         assertThat(agendaItems).as("acknowledged agenda items").isGreaterThan(10);
         assertThat(milestones).as("acknowledged milestones").isGreaterThan(10);
+        assertThat(revisions).as("acknowledged fiche revisions").isGreaterThan(10);
         System.out.printf("CRASH TEST: %d acknowledged writes (%d members, %d memberships, %d meetings, %d agenda items, %d roadmaps, "
-                + "%d milestones among them) over %d kills, none lost%n", acknowledged.get(), members.size(), memberships,
-                meetings.written().size(), agendaItems, roadmaps.written().size(), milestones, cycles);
+                + "%d milestones, %d measures, %d fiche revisions among them) over %d kills, none lost%n", acknowledged.get(),
+                members.size(), memberships, meetings.written().size(), agendaItems, roadmaps.written().size(), milestones,
+                fiches.size(), revisions, cycles);
     }
 
     /** Writers run until the kill, which ends them with connection errors. */
@@ -120,17 +128,20 @@ class CrashIT {
         List<String> myMembers = new ArrayList<>();
         List<String> myMeetings = new ArrayList<>();
         List<String> myRoadmaps = new ArrayList<>();
+        List<String> myMeasures = new ArrayList<>();
         int counter = 0;
         try {
             while (true) {
                 double dice = ThreadLocalRandom.current().nextDouble();
                 counter++;
-                if (dice < 0.15) {
+                if (dice < 0.12) {
                     writeMember(app, token, writer + "-" + counter, myMembers);
-                } else if (dice < 0.3) {
+                } else if (dice < 0.24) {
                     writeOrdered(app, token, meetings, writer + "-" + counter, myMeetings);
-                } else if (dice < 0.45) {
+                } else if (dice < 0.36) {
                     writeOrdered(app, token, roadmaps, writer + "-" + counter, myRoadmaps);
+                } else if (dice < 0.48) {
+                    writeFiche(app, token, myMeasures);
                 } else if (mine.size() < 3 || dice < 0.6) {
                     String website = "https://w" + writer + "-" + counter + ".example.org";
                     HttpResponse<String> created = app.send("POST", "/api/v1/organisations", token,
@@ -207,6 +218,32 @@ class CrashIT {
         kind.written().put(id, new Parts(before.acknowledged() + 1, before.acknowledged() + 1));
     }
 
+    /** Creates a measure, or publishes the next revision of its fiche (draft, submit, publish) for one of the writer's measures. */
+    private void writeFiche(PackagedApp app, String token, List<String> myMeasures) {
+        if (myMeasures.isEmpty() || ThreadLocalRandom.current().nextInt(4) == 0) {
+            int number = measureCodes.incrementAndGet();
+            String code = "Y." + (number / 1000 + 1) + "." + (number % 1000);
+            HttpResponse<String> created = app.send("POST", "/api/v1/measures", token, "{\"code\": \"" + code
+                    + "\", \"theme\": \"DOCUMENTS\", \"title\": {\"en\": \"Crash test " + code + "\"}}", Map.of());
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            fiches.put(code, new Parts(0, 0));
+            myMeasures.add(code);
+            return;
+        }
+        String code = myMeasures.get(ThreadLocalRandom.current().nextInt(myMeasures.size()));
+        String draft = "/api/v1/fiches/" + FICHE_COUNTRY + "/" + code + "/draft";
+        Parts before = fiches.get(code);
+        HttpResponse<String> drafted = app.send("PUT", draft, token, "{\"content\": {\"possibility\": \""
+                + (before.acknowledged() % 2 == 0 ? "YES" : "NO") + "\", \"dualCriminality\": \"UNKNOWN\"}}", Map.of());
+        assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(201);
+        HttpResponse<String> submitted = app.send("POST", draft + "/submit", token, null, Map.of());
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+        fiches.put(code, new Parts(before.acknowledged(), before.acknowledged() + 1));
+        HttpResponse<String> published = app.send("POST", draft + "/publish", token, null, Map.of());
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        fiches.put(code, new Parts(before.acknowledged() + 1, before.acknowledged() + 1));
+    }
+
     private void verify(PackagedApp app, int start) {
         String token = app.adminToken();
         List<String> lost = new ArrayList<>();
@@ -224,6 +261,7 @@ class CrashIT {
         });
         verifyOrdered(app, token, meetings, lost);
         verifyOrdered(app, token, roadmaps, lost);
+        verifyFiches(app, token, lost);
         expected.forEach((id, state) -> {
             HttpResponse<String> response = app.get("/api/v1/organisations/" + id, token);
             if (response.statusCode() == 404) {
@@ -244,6 +282,34 @@ class CrashIT {
             expected.put(id, new Expected(true, website, null, false));
         });
         assertThat(lost).as("acknowledged writes lost by the kill before start " + start).isEmpty();
+    }
+
+    /** Every measure is there, and its fiche has its acknowledged revisions (one more if one was in flight), numbered 1 to n. */
+    private void verifyFiches(PackagedApp app, String token, List<String> lost) {
+        fiches.forEach((code, state) -> {
+            HttpResponse<String> measure = app.get("/api/v1/measures/" + code, token);
+            if (measure.statusCode() != 200) {
+                lost.add("measure " + code + " was created, and answers " + measure.statusCode());
+                return;
+            }
+            HttpResponse<String> response = app.get("/api/v1/fiches/" + FICHE_COUNTRY + "/" + code + "/revisions?limit=100", token);
+            if (response.statusCode() != 200 && response.statusCode() != 404) { // 404: nothing published yet
+                lost.add("fiche " + code + " answers " + response.statusCode());
+                return;
+            }
+            JsonNode revisions = response.statusCode() == 404 ? PackagedApp.read("[]") : PackagedApp.read(response.body()).path("items");
+            int found = revisions.size();
+            if (found < state.acknowledged() || found > state.sent()) {
+                lost.add("fiche " + code + " has " + found + " revisions instead of " + state.acknowledged());
+            }
+            for (int number = 1; number <= found; number++) {
+                if (revisions.get(number - 1).path("number").asInt() != number) {
+                    lost.add("fiche " + code + " has revisions " + revisions.findValuesAsText("number"));
+                    break;
+                }
+            }
+            fiches.put(code, new Parts(found, found));
+        });
     }
 
     /** Every record of the kind is there with its acknowledged parts (one more if one was in flight), in positions 1 to n. */
