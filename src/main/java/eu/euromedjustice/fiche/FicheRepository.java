@@ -98,10 +98,12 @@ public class FicheRepository implements PanacheRepositoryBase<Fiche, UUID> {
         return count.longValue();
     }
 
-    /** The fiches of a measure that were ever published, their rows locked in id order (the order every such lock takes). */
-    public List<Fiche> findPublishedLocked(String measureCode) {
-        return find("measureCode = ?1 and revision is not null order by id", (Object) measureCode)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    /**
+     * Every fiche of a measure, drafts only included (one may be published meanwhile), their rows
+     * locked in id order.
+     */
+    public List<Fiche> findLockedOf(String measureCode) {
+        return find("measureCode = ?1 order by id", (Object) measureCode).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     public long countByMeasure(String measureCode) {

@@ -130,10 +130,11 @@ public class MeasureService {
     /**
      * Every fiche and revision shows its measure's theme and title: when either changes, their
      * versions (ETags) and updatedAt move on too, so that no cache or partner keeps the old ones.
-     * The fiches are locked before the measure's row is written, as a fiche's writes take them.
+     * All the measure's fiches are locked first, before the measure's row is written (a fiche's
+     * writes lock the fiche, then read measures): one published meanwhile is seen published, and touched.
      */
     private void update(Measure measure, MeasureInput input) {
-        List<Fiche> shown = fiches.findPublishedLocked(measure.code);
+        List<Fiche> shown = fiches.findLockedOf(measure.code).stream().filter(fiche -> fiche.revision != null).toList();
         Theme theme = measure.theme;
         LanguageMap title = measure.title;
         apply(input, measure);

@@ -3,9 +3,11 @@ package eu.euromedjustice.fiche;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 
 import eu.euromedjustice.security.Role;
@@ -418,6 +420,36 @@ class FicheWorkflowTest extends Fiches {
         assertThat(statuses).containsOnlyOnce(200).allMatch(status -> status == 200 || status == 404);
         assertThat(anonymous().get(REVISIONS, "EG", measure).then().extract().jsonPath().getList("items")).hasSize(2);
         anonymous().get(FICHE, "EG", measure).then().body("revision", equalTo(2)).body("content.possibility", equalTo("NO"));
+    }
+
+    @Test
+    void shouldNeverShowTwoMeasureTitlesUnderOneETagWhenTheMeasureIsRenamedAsItsFichesArePublished() throws Exception {
+        List<String> countries = List.of("DZ", "EG", "JO", "LB", "MA", "TN");
+        for (int round = 1; round <= 3; round++) {
+            String measure = newMeasure();
+            for (String country : countries) {
+                putDraft(Role.MEMBER, country, measure, null, draftBody(content())).then().statusCode(201);
+                as(Role.MEMBER).post(DRAFT + "/submit", country, measure).then().statusCode(200);
+            }
+            String renamed = "Renamed in round " + round;
+            List<Callable<Response>> calls = new ArrayList<>();
+            calls.add(() -> as(Role.EDITOR).contentType(MERGE_PATCH_JSON).header("If-Match", "*")
+                    .body("{\"title\": {\"en\": \"" + renamed + "\"}}").patch(MEASURES + "/{code}", measure));
+            countries.forEach(country -> calls.add(() -> as(Role.EDITOR).post(DRAFT + "/publish", country, measure)));
+
+            List<Response> answers = Parallel.atOnce(calls.toArray(Callable[]::new));
+
+            assertThat(answers).allSatisfy(answer -> assertThat(answer.statusCode()).as(answer.asString()).isEqualTo(200));
+            for (int i = 0; i < countries.size(); i++) {
+                Response published = answers.get(i + 1);
+                Response now = anonymous().get(FICHE, countries.get(i), measure);
+                now.then().statusCode(200).body("measureTitle.en", equalTo(renamed));
+                if (now.header("ETag").equals(published.header("ETag"))) {
+                    assertThat(published.<String>path("measureTitle.en")).as("fiche %s/%s under ETag %s", countries.get(i), measure,
+                            now.header("ETag")).isEqualTo(renamed);
+                }
+            }
+        }
     }
 
     private static Response publishRequest(String country, String measure, Map<String, Object> content, String validFrom) {
