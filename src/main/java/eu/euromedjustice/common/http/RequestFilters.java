@@ -1,14 +1,22 @@
 package eu.euromedjustice.common.http;
 
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -31,6 +39,7 @@ public class RequestFilters {
     public static final String RESPONDING = "emj.responding";
 
     private final Map<Method, List<MediaType>> produced = new ConcurrentHashMap<>();
+    private final Map<Method, Set<String>> singleValued = new ConcurrentHashMap<>();
 
     /**
      * An HTTP/1.0 request may come without Host; it then names this server by the address it
@@ -64,9 +73,55 @@ public class RequestFilters {
         }
     }
 
+    /**
+     * 400 when a query parameter that takes one value is given several times: the REST layer would
+     * take the first and drop the others without a word. Lists (country=MA&country=TN) are lists.
+     */
+    @ServerRequestFilter
+    public void refuseRepeatedSingleValues(ContainerRequestContext context, ResourceInfo resource) {
+        Method method = resource.getResourceMethod();
+        if (method == null) {
+            return;
+        }
+        Set<String> names = singleValued.computeIfAbsent(method, RequestFilters::singleValuedQueryParams);
+        if (names.isEmpty() || context.getUriInfo().getRequestUri().getRawQuery() == null) {
+            return;
+        }
+        Map<String, List<String>> query = context.getUriInfo().getQueryParameters();
+        for (String name : names) {
+            List<String> values = query.get(name);
+            if (values != null && values.size() > 1) {
+                throw ProblemException.invalidField(name, "takes one value, and was given " + values.size());
+            }
+        }
+    }
+
     @ServerResponseFilter
     public void markResponding(ContainerRequestContext context) {
         context.setProperty(RESPONDING, Boolean.TRUE);
+    }
+
+    /** The method's query parameters, its bean parameters' included, that bind to one value. */
+    private static Set<String> singleValuedQueryParams(Method method) {
+        Set<String> names = new TreeSet<>();
+        for (Parameter parameter : method.getParameters()) {
+            addIfSingleValued(parameter, parameter.getType(), names);
+            if (parameter.isAnnotationPresent(BeanParam.class)) {
+                for (Class<?> type = parameter.getType(); type != null && type != Object.class; type = type.getSuperclass()) {
+                    for (Field field : type.getDeclaredFields()) {
+                        addIfSingleValued(field, field.getType(), names);
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
+    private static void addIfSingleValued(AnnotatedElement element, Class<?> type, Set<String> names) {
+        QueryParam param = element.getAnnotation(QueryParam.class);
+        if (param != null && !type.isArray() && !Collection.class.isAssignableFrom(type)) {
+            names.add(param.value());
+        }
     }
 
     private static List<MediaType> producedBy(Method method, Class<?> resourceClass) {

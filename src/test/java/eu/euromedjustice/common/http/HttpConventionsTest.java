@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+import static eu.euromedjustice.support.ProblemAssertions.assertInvalidField;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
@@ -38,6 +39,16 @@ class HttpConventionsTest extends ApiTest {
                     .body("instance", equalTo(path))
                     .body("requestId", matchesPattern(UUID_PATTERN));
         }
+    }
+
+    @Test
+    void shouldRefuseAQueryParameterThatTakesOneValueGivenTwiceNamingIt() {
+        assertInvalidField(anonymous().queryParam("status", "PLANNED", "HELD").get("/api/v1/meetings"), "status");
+        assertInvalidField(anonymous().queryParam("limit", 5).queryParam("limit", 6).get("/api/v1/countries"), "limit");
+        assertInvalidField(anonymous().queryParam("q", "a").queryParam("q", "b").get("/api/v1/fiches"), "q");
+        // a list takes each
+        anonymous().queryParam("country", "MA", "TN").get("/api/v1/fiches").then().statusCode(200);
+        anonymous().queryParam("limit", 5).get("/api/v1/countries").then().statusCode(200);
     }
 
     @Test
