@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CrashIT {
 
     private static final int WRITERS = 6;
-    private static final Duration WRITING = Duration.ofSeconds(3);
+    private static final Duration WRITING = Duration.ofSeconds(4);
     private static final String GROUP = "CRASHTEST";
     private static final String FICHE_COUNTRY = "MA";
 
