@@ -100,7 +100,7 @@ public class FicheRepository implements PanacheRepositoryBase<Fiche, UUID> {
 
     /**
      * Every fiche of a measure, drafts only included (one may be published meanwhile), their rows
-     * locked in id order.
+     * locked in id order. (The cast picks Panache's find, not {@link #find(String, String)}.)
      */
     public List<Fiche> findLockedOf(String measureCode) {
         return find("measureCode = ?1 order by id", (Object) measureCode).withLock(LockModeType.PESSIMISTIC_WRITE).list();
