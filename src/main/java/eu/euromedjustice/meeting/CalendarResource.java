@@ -1,6 +1,5 @@
 package eu.euromedjustice.meeting;
 
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;

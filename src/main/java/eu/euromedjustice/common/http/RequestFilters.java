@@ -84,7 +84,7 @@ public class RequestFilters {
             return;
         }
         Set<String> names = singleValued.computeIfAbsent(method, RequestFilters::singleValuedQueryParams);
-        if (names.isEmpty() || context.getUriInfo().getRequestUri().getRawQuery() == null) {
+        if (names.isEmpty()) {
             return;
         }
         Map<String, List<String>> query = context.getUriInfo().getQueryParameters();
